@@ -1,0 +1,95 @@
+package com.romna.activities;
+
+import com.romna.activities.delivery.AlarmActivitiesImpl;
+import com.romna.activities.delivery.DeliveryLedger;
+import com.romna.activities.delivery.DeliveryService;
+import com.romna.activities.delivery.EmailActivitiesImpl;
+import com.romna.activities.delivery.EmailSender;
+import com.romna.activities.delivery.LocalOutbox;
+import com.romna.activities.delivery.NotificationActivitiesImpl;
+import com.romna.activities.delivery.PushSender;
+import com.romna.activities.delivery.WhatsAppActivitiesImpl;
+import com.romna.activities.delivery.WhatsAppSender;
+import com.romna.activities.plan.PlanActivitiesImpl;
+import com.romna.activities.plan.PlanRecorder;
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
+/**
+ * The activity beans the worker registers (names listed under {@code spring.temporal.workers}).
+ * Each channel's sender defaults to the local outbox; a provider configuration that defines the
+ * sender bean replaces it.
+ */
+@Configuration(proxyBeanMethods = false)
+public class ActivitiesConfiguration {
+
+  private static final Logger log = LoggerFactory.getLogger(ActivitiesConfiguration.class);
+
+  @Bean
+  @ConditionalOnMissingBean
+  Clock clock() {
+    return Clock.systemUTC();
+  }
+
+  @Bean
+  PlanRecorder planRecorder(NamedParameterJdbcTemplate jdbc, Clock clock) {
+    return new PlanRecorder(jdbc, clock);
+  }
+
+  @Bean
+  DeliveryService deliveryService(
+      NamedParameterJdbcTemplate jdbc, PlanRecorder planRecorder, Clock clock) {
+    return new DeliveryService(new DeliveryLedger(jdbc, planRecorder, clock));
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
+  PushSender pushSender() {
+    log.info("push notifications and alarms: no FCM credentials, delivering to the local outbox");
+    return new LocalOutbox();
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
+  EmailSender emailSender() {
+    log.info("email: no Resend credentials, delivering to the local outbox");
+    return new LocalOutbox()::sendMessage;
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
+  WhatsAppSender whatsAppSender() {
+    log.info("WhatsApp: no Twilio credentials, delivering to the local outbox");
+    return new LocalOutbox()::sendMessage;
+  }
+
+  @Bean
+  PlanActivitiesImpl planActivities(PlanRecorder planRecorder) {
+    return new PlanActivitiesImpl(planRecorder);
+  }
+
+  @Bean
+  NotificationActivitiesImpl notificationActivities(DeliveryService deliveries, PushSender push) {
+    return new NotificationActivitiesImpl(deliveries, push);
+  }
+
+  @Bean
+  AlarmActivitiesImpl alarmActivities(DeliveryService deliveries, PushSender push) {
+    return new AlarmActivitiesImpl(deliveries, push);
+  }
+
+  @Bean
+  EmailActivitiesImpl emailActivities(DeliveryService deliveries, EmailSender email) {
+    return new EmailActivitiesImpl(deliveries, email);
+  }
+
+  @Bean
+  WhatsAppActivitiesImpl whatsAppActivities(DeliveryService deliveries, WhatsAppSender whatsApp) {
+    return new WhatsAppActivitiesImpl(deliveries, whatsApp);
+  }
+}

@@ -1,0 +1,21 @@
+package com.romna.activities.delivery;
+
+import com.romna.workflows.delivery.AlarmActivities;
+import com.romna.workflows.delivery.Delivery;
+import com.romna.workflows.delivery.DeliveryReceipt;
+
+public class AlarmActivitiesImpl implements AlarmActivities {
+
+  private final DeliveryService deliveries;
+  private final PushSender sender;
+
+  public AlarmActivitiesImpl(DeliveryService deliveries, PushSender sender) {
+    this.deliveries = deliveries;
+    this.sender = sender;
+  }
+
+  @Override
+  public DeliveryReceipt ringAlarm(Delivery delivery) {
+    return deliveries.deliver(delivery, sender::sendAlarm);
+  }
+}

@@ -1,0 +1,21 @@
+package com.romna.activities.delivery;
+
+import com.romna.workflows.delivery.EmailActivities;
+import com.romna.workflows.delivery.Delivery;
+import com.romna.workflows.delivery.DeliveryReceipt;
+
+public class EmailActivitiesImpl implements EmailActivities {
+
+  private final DeliveryService deliveries;
+  private final EmailSender sender;
+
+  public EmailActivitiesImpl(DeliveryService deliveries, EmailSender sender) {
+    this.deliveries = deliveries;
+    this.sender = sender;
+  }
+
+  @Override
+  public DeliveryReceipt sendEmail(Delivery delivery) {
+    return deliveries.deliver(delivery, sender::send);
+  }
+}

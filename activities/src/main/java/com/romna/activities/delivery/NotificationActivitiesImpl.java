@@ -1,0 +1,21 @@
+package com.romna.activities.delivery;
+
+import com.romna.workflows.delivery.NotificationActivities;
+import com.romna.workflows.delivery.Delivery;
+import com.romna.workflows.delivery.DeliveryReceipt;
+
+public class NotificationActivitiesImpl implements NotificationActivities {
+
+  private final DeliveryService deliveries;
+  private final PushSender sender;
+
+  public NotificationActivitiesImpl(DeliveryService deliveries, PushSender sender) {
+    this.deliveries = deliveries;
+    this.sender = sender;
+  }
+
+  @Override
+  public DeliveryReceipt sendNotification(Delivery delivery) {
+    return deliveries.deliver(delivery, sender::sendNotification);
+  }
+}

@@ -1,0 +1,21 @@
+package com.romna.activities.delivery;
+
+import com.romna.workflows.delivery.WhatsAppActivities;
+import com.romna.workflows.delivery.Delivery;
+import com.romna.workflows.delivery.DeliveryReceipt;
+
+public class WhatsAppActivitiesImpl implements WhatsAppActivities {
+
+  private final DeliveryService deliveries;
+  private final WhatsAppSender sender;
+
+  public WhatsAppActivitiesImpl(DeliveryService deliveries, WhatsAppSender sender) {
+    this.deliveries = deliveries;
+    this.sender = sender;
+  }
+
+  @Override
+  public DeliveryReceipt sendWhatsApp(Delivery delivery) {
+    return deliveries.deliver(delivery, sender::send);
+  }
+}

@@ -1,0 +1,23 @@
+package com.romna.api;
+
+import com.romna.api.understanding.Understanding;
+import java.time.Clock;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class ApiConfiguration {
+
+  // One clock for "now" everywhere, so tests can run it on Temporal's skipped time.
+  @Bean
+  @ConditionalOnMissingBean
+  Clock clock() {
+    return Clock.systemUTC();
+  }
+
+  @Bean
+  Understanding understanding() {
+    return new Understanding();
+  }
+}

@@ -1,0 +1,41 @@
+package com.romna.api.auth;
+
+import com.romna.api.web.ApiException;
+import org.springframework.http.HttpStatus;
+
+/**
+ * Who is calling: a user (from a verified token's {@code sub}) or a trusted backend holding the
+ * service key, which must name the user it acts for.
+ */
+public record Caller(String userId, boolean service) {
+
+  private static final int MAX_USER_ID = 128;
+
+  static Caller user(String userId) {
+    return new Caller(userId, false);
+  }
+
+  static Caller serviceKey() {
+    return new Caller(null, true);
+  }
+
+  /** The user this request acts for. A user token can only ever act for its own user. */
+  public String actingAs(String requestedUserId) {
+    boolean named = requestedUserId != null && !requestedUserId.isBlank();
+    if (!service) {
+      if (named && !requestedUserId.equals(userId)) {
+        throw new ApiException(
+            HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "A user token cannot act for another user.");
+      }
+      return userId;
+    }
+    if (!named) {
+      throw ApiException.badRequest(
+          "user-required", "Requests with the service key must name the user with 'userId'.");
+    }
+    if (requestedUserId.length() > MAX_USER_ID) {
+      throw ApiException.badRequest("invalid-user", "'userId' is longer than 128 characters.");
+    }
+    return requestedUserId;
+  }
+}

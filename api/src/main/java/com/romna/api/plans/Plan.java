@@ -1,0 +1,48 @@
+package com.romna.api.plans;
+
+import com.romna.workflows.ExecutionIds;
+import com.romna.workflows.ExecutionInput;
+import com.romna.workflows.IntentType;
+import com.romna.workflows.PlanPayload;
+import com.romna.workflows.PlanStatus;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A row of {@code execution_plans}. */
+public record Plan(
+    UUID id,
+    String userId,
+    IntentType intentType,
+    PlanStatus status,
+    Instant scheduledFor,
+    String timezone,
+    boolean requiresApproval,
+    PlanPayload payload,
+    String transcript,
+    String locale,
+    String lastError,
+    int attempts,
+    String idempotencyKey,
+    Instant approvalExpiresAt,
+    Instant approvedAt,
+    Instant createdAt,
+    Instant updatedAt,
+    Instant executedAt) {
+
+  public String workflowId() {
+    return ExecutionIds.workflowId(id);
+  }
+
+  /** What the plan's workflow is started with, also when it is re-driven after a restart. */
+  public ExecutionInput executionInput() {
+    return new ExecutionInput(
+        id,
+        userId,
+        intentType,
+        scheduledFor,
+        timezone,
+        approvalExpiresAt,
+        approvedAt != null,
+        payload);
+  }
+}

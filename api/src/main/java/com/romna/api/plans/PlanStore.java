@@ -1,0 +1,210 @@
+package com.romna.api.plans;
+
+import com.romna.workflows.IntentType;
+import com.romna.workflows.PlanPayload;
+import com.romna.workflows.PlanStatus;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The plans as stored in Postgres: the user-facing record. Only workflows change their status. */
+@Repository
+public class PlanStore {
+
+  private static final String COLUMNS =
+      "id, user_id, intent_type, status, scheduled_for, timezone, requires_approval, payload,"
+          + " transcript, locale, last_error, attempts, idempotency_key, approval_expires_at,"
+          + " approved_at, created_at, updated_at, executed_at";
+
+  private final JdbcClient jdbc;
+  private final JsonMapper json;
+
+  PlanStore(JdbcClient jdbc, JsonMapper json) {
+    this.jdbc = jdbc;
+    this.json = json;
+  }
+
+  /**
+   * Inserts the plan with its first {@code plan_events} row and, for a reminder, its task, in one
+   * transaction.
+   *
+   * @return false when a concurrent request with the same idempotency key won; nothing is written
+   */
+  @Transactional
+  public boolean insert(Plan plan, String taskTitle) {
+    int inserted =
+        jdbc.sql(
+                """
+                INSERT INTO execution_plans (id, user_id, source, intent_type, scheduled_for,
+                  timezone, requires_approval, status, payload, transcript, locale, workflow_id,
+                  idempotency_key, approval_expires_at, created_at, updated_at)
+                VALUES (:id, :user, 'voice', :type, :scheduledFor, :timezone, :approval, :status,
+                  CAST(:payload AS jsonb), :transcript, :locale, :workflowId, :key, :expires,
+                  :now, :now)
+                ON CONFLICT (user_id, idempotency_key) DO NOTHING
+                """)
+            .param("id", plan.id())
+            .param("user", plan.userId())
+            .param("type", plan.intentType().wire())
+            .param("scheduledFor", utc(plan.scheduledFor()))
+            .param("timezone", plan.timezone())
+            .param("approval", plan.requiresApproval())
+            .param("status", plan.status().wire())
+            .param("payload", json.writeValueAsString(plan.payload()))
+            .param("transcript", plan.transcript())
+            .param("locale", plan.locale())
+            .param("workflowId", plan.workflowId())
+            .param("key", plan.idempotencyKey())
+            .param("expires", utc(plan.approvalExpiresAt()))
+            .param("now", utc(plan.createdAt()))
+            .update();
+    if (inserted == 0) {
+      return false;
+    }
+    jdbc.sql(
+            "INSERT INTO plan_events (plan_id, status, note, occurred_at)"
+                + " VALUES (:id, :status, 'created from a voice transcript', :now)")
+        .param("id", plan.id())
+        .param("status", plan.status().wire())
+        .param("now", utc(plan.createdAt()))
+        .update();
+    if (taskTitle != null) {
+      jdbc.sql(
+              "INSERT INTO tasks (id, user_id, plan_id, title, due_at, created_at)"
+                  + " VALUES (:id, :user, :plan, :title, :due, :now)")
+          .param("id", UUID.randomUUID())
+          .param("user", plan.userId())
+          .param("plan", plan.id())
+          .param("title", taskTitle)
+          .param("due", utc(plan.scheduledFor()))
+          .param("now", utc(plan.createdAt()))
+          .update();
+    }
+    return true;
+  }
+
+  /** Removes a plan whose workflow could not be started, so no half-made plan stays behind. */
+  public void delete(UUID id) {
+    jdbc.sql("DELETE FROM execution_plans WHERE id = :id").param("id", id).update();
+  }
+
+  public Optional<Plan> find(UUID id, String userId) {
+    return jdbc.sql("SELECT " + COLUMNS + " FROM execution_plans WHERE id = :id AND user_id = :user")
+        .param("id", id)
+        .param("user", userId)
+        .query(this::plan)
+        .optional();
+  }
+
+  public Optional<Plan> findByIdempotencyKey(String userId, String key) {
+    return jdbc.sql(
+            "SELECT " + COLUMNS + " FROM execution_plans WHERE user_id = :user AND idempotency_key = :key")
+        .param("user", userId)
+        .param("key", key)
+        .query(this::plan)
+        .optional();
+  }
+
+  /** The user's plans, newest first, optionally only those in one status. */
+  public List<Plan> list(String userId, PlanStatus status, int limit) {
+    return jdbc.sql(
+            "SELECT " + COLUMNS + " FROM execution_plans WHERE user_id = :user"
+                + " AND (CAST(:status AS text) IS NULL OR status = :status)"
+                + " ORDER BY created_at DESC, id LIMIT :limit")
+        .param("user", userId)
+        .param("status", status == null ? null : status.wire())
+        .param("limit", limit)
+        .query(this::plan)
+        .list();
+  }
+
+  /** Unfinished plans after {@code after} in id order, a page at a time, for the start-up re-drive. */
+  public List<Plan> unfinished(UUID after, int limit) {
+    return jdbc.sql(
+            "SELECT " + COLUMNS + " FROM execution_plans"
+                + " WHERE status IN ('pending','scheduled','waiting_approval') AND id > :after"
+                + " ORDER BY id LIMIT :limit")
+        .param("after", after)
+        .param("limit", limit)
+        .query(this::plan)
+        .list();
+  }
+
+  public List<PlanEvent> events(Plan plan) {
+    ZoneId zone = ZoneId.of(plan.timezone());
+    return jdbc.sql(
+            "SELECT status, note, occurred_at FROM plan_events WHERE plan_id = :id ORDER BY id")
+        .param("id", plan.id())
+        .query(
+            (rs, n) ->
+                new PlanEvent(
+                    rs.getString(1),
+                    rs.getString(2),
+                    PlanView.local(instant(rs, "occurred_at"), zone)))
+        .list();
+  }
+
+  public List<DeliveryRecord> deliveries(UUID planId) {
+    return jdbc.sql(
+            "SELECT id, channel, provider, status, recipient, content, provider_message_id,"
+                + " attempts, error, created_at FROM deliveries WHERE plan_id = :id ORDER BY created_at")
+        .param("id", planId)
+        .query(
+            (rs, n) ->
+                new DeliveryRecord(
+                    rs.getObject("id", UUID.class),
+                    rs.getString("channel"),
+                    rs.getString("provider"),
+                    rs.getString("status"),
+                    rs.getString("recipient"),
+                    json.readValue(rs.getString("content"), new TypeReference<Map<String, Object>>() {}),
+                    rs.getString("provider_message_id"),
+                    rs.getInt("attempts"),
+                    rs.getString("error"),
+                    instant(rs, "created_at")))
+        .list();
+  }
+
+  private Plan plan(ResultSet rs, int row) throws SQLException {
+    return new Plan(
+        rs.getObject("id", UUID.class),
+        rs.getString("user_id"),
+        IntentType.fromWire(rs.getString("intent_type")),
+        PlanStatus.fromWire(rs.getString("status")),
+        instant(rs, "scheduled_for"),
+        rs.getString("timezone"),
+        rs.getBoolean("requires_approval"),
+        json.readValue(rs.getString("payload"), PlanPayload.class),
+        rs.getString("transcript"),
+        rs.getString("locale"),
+        rs.getString("last_error"),
+        rs.getInt("attempts"),
+        rs.getString("idempotency_key"),
+        instant(rs, "approval_expires_at"),
+        instant(rs, "approved_at"),
+        instant(rs, "created_at"),
+        instant(rs, "updated_at"),
+        instant(rs, "executed_at"));
+  }
+
+  private static Instant instant(ResultSet rs, String column) throws SQLException {
+    OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+    return value == null ? null : value.toInstant();
+  }
+
+  private static OffsetDateTime utc(Instant instant) {
+    return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+  }
+}

@@ -1,0 +1,65 @@
+package com.romna.api.plans;
+
+import com.romna.api.understanding.Intent;
+import com.romna.workflows.PlanPayload;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A plan as the API shows it. Times are in the plan's own time zone (exact instants with the
+ * user's offset). Events and deliveries are only present on the single-plan view.
+ */
+public record PlanView(
+    UUID planId,
+    String intent,
+    String intentType,
+    String status,
+    OffsetDateTime scheduledFor,
+    String timezone,
+    boolean requiresApproval,
+    PlanPayload payload,
+    String transcript,
+    String locale,
+    String workflowId,
+    String lastError,
+    int attempts,
+    OffsetDateTime approvalExpiresAt,
+    OffsetDateTime approvedAt,
+    OffsetDateTime createdAt,
+    OffsetDateTime updatedAt,
+    OffsetDateTime executedAt,
+    List<PlanEvent> events,
+    List<DeliveryRecord> deliveries) {
+
+  public static PlanView of(Plan plan, List<PlanEvent> events, List<DeliveryRecord> deliveries) {
+    ZoneId zone = ZoneId.of(plan.timezone());
+    return new PlanView(
+        plan.id(),
+        Intent.of(plan.intentType()).wire(),
+        plan.intentType().wire(),
+        plan.status().wire(),
+        local(plan.scheduledFor(), zone),
+        plan.timezone(),
+        plan.requiresApproval(),
+        plan.payload(),
+        plan.transcript(),
+        plan.locale(),
+        plan.workflowId(),
+        plan.lastError(),
+        plan.attempts(),
+        local(plan.approvalExpiresAt(), zone),
+        local(plan.approvedAt(), zone),
+        local(plan.createdAt(), zone),
+        local(plan.updatedAt(), zone),
+        local(plan.executedAt(), zone),
+        events,
+        deliveries);
+  }
+
+  public static OffsetDateTime local(Instant instant, ZoneId zone) {
+    return instant == null ? null : instant.atZone(zone).toOffsetDateTime();
+  }
+}

@@ -1,0 +1,18 @@
+package com.romna.api.understanding;
+
+/**
+ * One word of a folded transcript, or a whole e-mail address or phone number. {@code start} and
+ * {@code end} index the folded text. For addresses and numbers {@code text} is the value to send to.
+ */
+record Token(String text, int start, int end, Kind kind) {
+
+  enum Kind {
+    WORD,
+    EMAIL,
+    PHONE
+  }
+
+  boolean isWord() {
+    return kind == Kind.WORD;
+  }
+}

@@ -1,0 +1,106 @@
+package com.romna.api.understanding;
+
+import com.romna.workflows.PlanPayload;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Understands a voice transcript (Arabic or English, often mixed with an address or a number):
+ * which intent, when, for whom and with what content. Rule-based and deterministic, so the same
+ * transcript at the same {@code now} always means the same thing. Stateless and thread-safe.
+ */
+public final class Understanding {
+  private static final String REMINDER_AR = "تذكير";
+  private static final String REMINDER_EN = "Reminder";
+  private static final String ALARM_AR = "منبه";
+  private static final String ALARM_EN = "Alarm";
+
+  public Understanding() {}
+
+  /**
+   * @param localeHint the client's locale ("ar", "en-US"...), used only when the script is a tie
+   * @param zone the user's time zone: "tomorrow at 9" is 09:00 there
+   * @param now the reference instant for relative expressions
+   */
+  public Interpretation interpret(String transcript, String localeHint, ZoneId zone, Instant now) {
+    Objects.requireNonNull(zone, "zone");
+    Objects.requireNonNull(now, "now");
+    NormalisedText text = NormalisedText.of(transcript == null ? "" : transcript);
+    List<Token> tokens = Tokenizer.tokenize(text);
+    String language = Language.detect(tokens, localeHint);
+    IntentDetector.Match command = IntentDetector.detect(tokens);
+    if (command == null) {
+      return new Interpretation(null, null, null, language, List.of("intent"));
+    }
+    Request request = new Request(text, tokens, command, language, now.atZone(zone));
+    return switch (command.intent()) {
+      case CREATE_REMINDER, CREATE_ALARM -> timed(request);
+      case SEND_EMAIL, SEND_WHATSAPP -> message(request);
+    };
+  }
+
+  private record Request(NormalisedText text, List<Token> tokens, IntentDetector.Match command,
+      String language, ZonedDateTime now) {
+
+    boolean[] commandWords() {
+      boolean[] used = new boolean[tokens.size()];
+      java.util.Arrays.fill(used, command.start(), command.end(), true);
+      return used;
+    }
+
+    boolean arabic() {
+      return "ar".equals(language);
+    }
+  }
+
+  private static Interpretation timed(Request r) {
+    boolean reminder = r.command().intent() == Intent.CREATE_REMINDER;
+    boolean[] used = r.commandWords();
+    TimeExpression time = TimeExpressionParser.parse(r.tokens(), used, r.tokens().size());
+    // alarms need a clock time or a delay: "wake me up tomorrow" does not say when
+    Instant at = TimeResolver.resolve(time, r.now(), reminder);
+    String title = ContentExtractor.title(r.text(), r.tokens(), used, time.used(), r.command().start());
+    PlanPayload payload = reminder
+        ? PlanPayload.reminder(title != null ? title : r.arabic() ? REMINDER_AR : REMINDER_EN)
+        : PlanPayload.alarm(title != null ? title : r.arabic() ? ALARM_AR : ALARM_EN);
+    return new Interpretation(r.command().intent(), at, payload, r.language(),
+        at == null ? List.of("time") : List.of());
+  }
+
+  private static Interpretation message(Request r) {
+    boolean email = r.command().intent() == Intent.SEND_EMAIL;
+    List<Token> tokens = r.tokens();
+    boolean[] used = r.commandWords();
+    Token.Kind kind = email ? Token.Kind.EMAIL : Token.Kind.PHONE;
+    int recipient = -1;
+    for (int i = 0; i < tokens.size() && recipient < 0; i++) {
+      recipient = tokens.get(i).kind() == kind ? i : -1;
+    }
+    if (recipient >= 0) {
+      used[recipient] = true;
+    }
+    int marker = ContentExtractor.marker(tokens, used, r.command().end());
+    // a time inside the content ("about meeting tomorrow") is what the message says, not when to send it
+    TimeExpression time = TimeExpressionParser.parse(tokens, used, marker < 0 ? tokens.size() : marker);
+    Instant at = time.isEmpty() ? r.now().toInstant() : TimeResolver.resolve(time, r.now(), true);
+    String content = ContentExtractor.message(r.text(), tokens, used, time.used(), r.command().start(),
+        marker, recipient);
+    String to = recipient >= 0 ? tokens.get(recipient).text() : null;
+    List<String> missing = new ArrayList<>();
+    if (at == null) {
+      missing.add("time");
+    }
+    if (to == null) {
+      missing.add("recipient");
+    }
+    if (content == null) {
+      missing.add("content");
+    }
+    PlanPayload payload = email ? PlanPayload.email(to, content, content) : PlanPayload.whatsApp(to, content);
+    return new Interpretation(r.command().intent(), at, payload, r.language(), missing);
+  }
+}

@@ -1,0 +1,153 @@
+package com.romna.api.voice;
+
+import com.romna.api.plans.Plan;
+import com.romna.api.plans.PlanEngine;
+import com.romna.api.plans.PlanStore;
+import com.romna.api.plans.PlanView;
+import com.romna.api.plans.PlansProperties;
+import com.romna.api.understanding.Intent;
+import com.romna.api.understanding.Interpretation;
+import com.romna.api.web.ApiException;
+import com.romna.workflows.IntentType;
+import com.romna.workflows.PlanState;
+import com.romna.workflows.PlanStatus;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+
+/** Transcript → plan row → started workflow. Understanding is done before anything is written. */
+@Service
+class DecideService {
+
+  private static final Logger log = LoggerFactory.getLogger(DecideService.class);
+  private static final int MAX_IDEMPOTENCY_KEY = 200;
+
+  private final Interpreting interpreting;
+  private final PlanStore store;
+  private final PlanEngine engine;
+  private final PlansProperties properties;
+  private final Clock clock;
+
+  DecideService(
+      Interpreting interpreting,
+      PlanStore store,
+      PlanEngine engine,
+      PlansProperties properties,
+      Clock clock) {
+    this.interpreting = interpreting;
+    this.store = store;
+    this.engine = engine;
+    this.properties = properties;
+    this.clock = clock;
+  }
+
+  VoiceResponses.Decided decide(String userId, VoiceRequest request, String idempotencyKey) {
+    validateKey(idempotencyKey);
+    Interpreting.Understood understood = interpreting.interpret(request, clock.instant());
+    Instant now = understood.now();
+    if (idempotencyKey != null) {
+      var earlier = store.findByIdempotencyKey(userId, idempotencyKey);
+      if (earlier.isPresent()) {
+        return replay(earlier.get(), request);
+      }
+    }
+    Interpretation in = understood.interpretation();
+    if (!in.understood()) {
+      throw new ApiException(
+              HttpStatus.UNPROCESSABLE_CONTENT,
+              "not-understood",
+              "Not understood",
+              "The transcript was not understood well enough to make a plan; missing: "
+                  + String.join(", ", in.missing()) + ".")
+          .with("understood", VoiceResponses.Interpreted.of(in, understood.zone()));
+    }
+    Plan plan = newPlan(userId, understood, idempotencyKey, now);
+    String taskTitle = plan.intentType() == IntentType.REMINDER ? plan.payload().title() : null;
+    if (!store.insert(plan, taskTitle)) {
+      return replay(store.findByIdempotencyKey(userId, idempotencyKey).orElseThrow(), request);
+    }
+    PlanStatus status;
+    try {
+      status = engine.startAndAdmit(plan).map(PlanState::status).orElse(PlanStatus.PENDING);
+    } catch (RuntimeException e) {
+      // No half-made plan: without a workflow the row would promise something nobody executes.
+      log.warn("could not start the workflow of plan {}; removing it", plan.id(), e);
+      store.delete(plan.id());
+      throw e instanceof ApiException api ? api : engineUnavailable();
+    }
+    return decided(plan, status);
+  }
+
+  private Plan newPlan(
+      String userId, Interpreting.Understood understood, String idempotencyKey, Instant now) {
+    Interpretation in = understood.interpretation();
+    IntentType type = in.intent().intentType();
+    return new Plan(
+        UUID.randomUUID(),
+        userId,
+        type,
+        PlanStatus.PENDING,
+        in.scheduledFor(),
+        understood.zone().getId(),
+        type.requiresApproval(),
+        in.payload(),
+        understood.request().transcript(),
+        understood.request().locale(),
+        null,
+        0,
+        idempotencyKey,
+        type.requiresApproval() ? now.plus(properties.approvalExpiry()) : null,
+        null,
+        now,
+        now,
+        null);
+  }
+
+  /** A repeated request with the same Idempotency-Key gets the same plan, never a second one. */
+  private VoiceResponses.Decided replay(Plan earlier, VoiceRequest request) {
+    if (!Objects.equals(earlier.transcript(), request.transcript())) {
+      throw new ApiException(
+          HttpStatus.UNPROCESSABLE_CONTENT,
+          "idempotency-key-reused",
+          "Idempotency-Key reused",
+          "This Idempotency-Key was already used for a different transcript.");
+    }
+    return decided(earlier, earlier.status());
+  }
+
+  private static VoiceResponses.Decided decided(Plan plan, PlanStatus status) {
+    return new VoiceResponses.Decided(
+        true,
+        Intent.of(plan.intentType()).wire(),
+        plan.intentType().executionType().wire(),
+        plan.id(),
+        plan.intentType().wire(),
+        status.wire(),
+        PlanView.local(plan.scheduledFor(), java.time.ZoneId.of(plan.timezone())),
+        plan.requiresApproval(),
+        plan.payload());
+  }
+
+  private static void validateKey(String key) {
+    if (key == null) {
+      return;
+    }
+    if (key.isBlank() || key.length() > MAX_IDEMPOTENCY_KEY || !key.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
+      throw ApiException.badRequest(
+          "invalid-idempotency-key", "'Idempotency-Key' must be 1 to 200 visible ASCII characters.");
+    }
+  }
+
+  private static ApiException engineUnavailable() {
+    return new ApiException(
+        HttpStatus.SERVICE_UNAVAILABLE,
+        "engine-unavailable",
+        "Execution engine unavailable",
+        "The execution engine did not accept the plan; nothing was created. Please try again.");
+  }
+}

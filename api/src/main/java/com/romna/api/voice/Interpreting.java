@@ -1,0 +1,77 @@
+package com.romna.api.voice;
+
+import com.romna.api.plans.PlansProperties;
+import com.romna.api.understanding.Interpretation;
+import com.romna.api.understanding.Understanding;
+import com.romna.api.web.ApiException;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Component;
+
+/** Validates a voice request and understands it. Never creates or executes anything. */
+@Component
+class Interpreting {
+
+  private static final ZoneId UTC = ZoneId.of("UTC");
+  private static final Pattern LOCALE = Pattern.compile("[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*");
+
+  private final Understanding understanding;
+  private final PlansProperties properties;
+
+  Interpreting(Understanding understanding, PlansProperties properties) {
+    this.understanding = understanding;
+    this.properties = properties;
+  }
+
+  record Understood(VoiceRequest request, ZoneId zone, Instant now, Interpretation interpretation) {}
+
+  Understood interpret(VoiceRequest request, Instant at) {
+    // Plans are timed to the second; sub-second noise would only differ between the row and the reply.
+    Instant now = at.truncatedTo(ChronoUnit.SECONDS);
+    String transcript = request.transcript();
+    if (transcript == null || transcript.isBlank()) {
+      throw ApiException.badRequest("invalid-transcript", "'transcript' is required and must not be empty.");
+    }
+    if (transcript.length() > properties.maxTranscriptLength()) {
+      throw ApiException.badRequest(
+          "invalid-transcript",
+          "'transcript' is " + transcript.length() + " characters; at most "
+              + properties.maxTranscriptLength() + " are accepted.");
+    }
+    if (request.locale() != null && !LOCALE.matcher(request.locale()).matches()) {
+      throw ApiException.badRequest("invalid-locale", "'" + request.locale() + "' is not a locale like \"ar\" or \"en-US\".");
+    }
+    ZoneId zone = zone(request.timezone());
+    Interpretation interpretation =
+        understanding.interpret(transcript.strip(), request.locale(), zone, now);
+    return new Understood(request, zone, now, interpretation);
+  }
+
+  static ZoneId zone(String timezone) {
+    if (timezone == null || timezone.isBlank()) {
+      return UTC;
+    }
+    try {
+      return ZoneId.of(timezone);
+    } catch (DateTimeException e) {
+      throw ApiException.badRequest(
+          "invalid-timezone", "'" + timezone + "' is not an IANA time zone like \"Asia/Riyadh\".");
+    }
+  }
+
+  static Instant instant(String value, Instant fallback) {
+    if (value == null || value.isBlank()) {
+      return fallback;
+    }
+    try {
+      return OffsetDateTime.parse(value).toInstant();
+    } catch (DateTimeException e) {
+      throw ApiException.badRequest(
+          "invalid-now", "'now' must be an ISO-8601 instant like \"2026-11-25T17:00:00Z\".");
+    }
+  }
+}

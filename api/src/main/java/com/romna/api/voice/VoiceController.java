@@ -1,0 +1,46 @@
+package com.romna.api.voice;
+
+import com.romna.api.auth.Caller;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import java.time.Clock;
+
+@RestController
+@RequestMapping("/api/voice")
+class VoiceController {
+
+  private final DecideService decide;
+  private final Interpreting interpreting;
+  private final Clock clock;
+
+  VoiceController(DecideService decide, Interpreting interpreting, Clock clock) {
+    this.decide = decide;
+    this.interpreting = interpreting;
+    this.clock = clock;
+  }
+
+  /** Understands the transcript, creates the plan and starts its workflow. */
+  @PostMapping("/decide")
+  ResponseEntity<VoiceResponses.Decided> decide(
+      Caller caller,
+      @RequestBody VoiceRequest request,
+      @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+    String userId = caller.actingAs(request.userId());
+    return ResponseEntity.status(HttpStatus.CREATED)
+        .body(decide.decide(userId, request, idempotencyKey));
+  }
+
+  /** What the transcript means, at {@code now} if given; creates and changes nothing. */
+  @PostMapping("/interpret")
+  VoiceResponses.Interpreted interpret(Caller caller, @RequestBody VoiceRequest request) {
+    caller.actingAs(request.userId());
+    Interpreting.Understood understood =
+        interpreting.interpret(request, Interpreting.instant(request.now(), clock.instant()));
+    return VoiceResponses.Interpreted.of(understood.interpretation(), understood.zone());
+  }
+}

@@ -1,0 +1,48 @@
+package com.romna.api.voice;
+
+import com.romna.api.understanding.Interpretation;
+import com.romna.workflows.PlanPayload;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+/** Response bodies of the voice endpoints. Times carry the user's offset. */
+final class VoiceResponses {
+
+  private VoiceResponses() {}
+
+  /** Seed-compatible answer of {@code /api/voice/decide}. */
+  record Decided(
+      boolean success,
+      String intent,
+      String action,
+      UUID planId,
+      String intentType,
+      String status,
+      OffsetDateTime scheduledFor,
+      boolean requiresApproval,
+      PlanPayload payload) {}
+
+  /** What was understood; also the body of a 422 when it is not enough to make a plan. */
+  record Interpreted(
+      boolean understood,
+      String intent,
+      String intentType,
+      OffsetDateTime scheduledFor,
+      PlanPayload payload,
+      String language,
+      List<String> missing) {
+
+    static Interpreted of(Interpretation in, ZoneId zone) {
+      return new Interpreted(
+          in.understood(),
+          in.intent() == null ? null : in.intent().wire(),
+          in.intent() == null ? null : in.intent().intentType().wire(),
+          in.scheduledFor() == null ? null : in.scheduledFor().atZone(zone).toOffsetDateTime(),
+          in.payload(),
+          in.language(),
+          in.missing());
+    }
+  }
+}

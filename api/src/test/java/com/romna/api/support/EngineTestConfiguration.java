@@ -1,0 +1,47 @@
+package com.romna.api.support;
+
+import com.romna.activities.delivery.LocalOutbox;
+import io.temporal.testing.TestWorkflowEnvironment;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+
+/**
+ * Runs the service on Temporal's time-skipping test server: "now" everywhere (API and
+ * activities) is the test server's clock, so a test that skips two hours sees the service act as
+ * if two hours had passed. The push sender can be told to fail once, to prove retries send once.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+public class EngineTestConfiguration {
+
+  @Bean
+  @Primary
+  Clock temporalClock(@Qualifier("temporalTestWorkflowEnvironment") TestWorkflowEnvironment env) {
+    return new Clock() {
+      @Override
+      public ZoneId getZone() {
+        return ZoneOffset.UTC;
+      }
+
+      @Override
+      public Clock withZone(ZoneId zone) {
+        throw new UnsupportedOperationException();
+      }
+
+      @Override
+      public Instant instant() {
+        return Instant.ofEpochMilli(env.currentTimeMillis());
+      }
+    };
+  }
+
+  @Bean
+  FlakyPushSender pushSender() {
+    return new FlakyPushSender(new LocalOutbox());
+  }
+}

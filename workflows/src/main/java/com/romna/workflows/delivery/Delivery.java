@@ -1,0 +1,24 @@
+package com.romna.workflows.delivery;
+
+import com.romna.workflows.ExecutionType;
+import com.romna.workflows.PlanPayload;
+import java.time.Instant;
+import java.util.UUID;
+
+/** One message to deliver for a plan, through the plan's channel. */
+public record Delivery(
+    UUID planId,
+    String userId,
+    ExecutionType channel,
+    PlanPayload payload,
+    Instant scheduledFor,
+    String timezone) {
+
+  /**
+   * Derived from the plan and channel, never random: every retry of the same delivery carries the
+   * same key, which the {@code deliveries} ledger (and providers that support it) use to send once.
+   */
+  public String idempotencyKey() {
+    return "plan/" + planId + "/" + channel.wire();
+  }
+}
