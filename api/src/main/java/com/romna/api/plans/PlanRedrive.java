@@ -33,7 +33,7 @@ class PlanRedrive {
   void redrive() {
     int started = 0;
     int ended = 0;
-    UUID after = new UUID(Long.MIN_VALUE, Long.MIN_VALUE);
+    UUID after = new UUID(0, 0); // the smallest uuid in PostgreSQL's (unsigned) order
     List<Plan> page;
     do {
       page = store.unfinished(after, PAGE);

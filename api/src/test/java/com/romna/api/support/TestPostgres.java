@@ -4,6 +4,10 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
 
 /** One real PostgreSQL for the whole test run (a fresh data directory each run). */
 public final class TestPostgres {
@@ -26,6 +30,19 @@ public final class TestPostgres {
       Runtime.getRuntime().addShutdownHook(new Thread(TestPostgres::stop));
     }
     return postgres.getJdbcUrl("postgres", "postgres");
+  }
+
+  /** A fresh, empty database of its own, for tests that must not see other tests' plans. */
+  public static synchronized String newDatabase() {
+    String name = "db_" + UUID.randomUUID().toString().replace("-", "");
+    jdbcUrl();
+    try (Connection connection = postgres.getPostgresDatabase().getConnection();
+        Statement statement = connection.createStatement()) {
+      statement.execute("CREATE DATABASE " + name);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    return postgres.getJdbcUrl("postgres", name);
   }
 
   private static synchronized void stop() {
