@@ -1,0 +1,35 @@
+package com.romna.workflows;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.temporal.testing.WorkflowReplayer;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Plans sleep for days: every released version of the workflow must still replay the histories
+ * recorded by earlier ones (change the code with Workflow.getVersion, never in place).
+ */
+class ReplayTests {
+
+  @Test
+  void everyRecordedHistoryReplaysOnTheCurrentWorkflow() throws Exception {
+    List<Path> histories = histories();
+    assertThat(histories).hasSizeGreaterThanOrEqualTo(4);
+    for (Path history : histories) {
+      WorkflowReplayer.replayWorkflowExecution(history.toFile(), ExecutionWorkflowImpl.class);
+    }
+  }
+
+  private static List<Path> histories() throws IOException, URISyntaxException {
+    Path folder = Path.of(ReplayTests.class.getResource("/histories").toURI());
+    try (Stream<Path> files = Files.list(folder)) {
+      return files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
+    }
+  }
+}
