@@ -17,7 +17,6 @@ import io.temporal.testing.TestWorkflowExtension;
 import io.temporal.worker.Worker;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -51,17 +50,7 @@ class ExecutionWorkflowTests {
   }
 
   private ExecutionInput plan(IntentType type, Duration dueIn) {
-    Instant now = now();
-    Instant expiry = type.requiresApproval() ? now.plus(Duration.ofDays(7)) : null;
-    PlanPayload payload =
-        switch (type) {
-          case REMINDER -> PlanPayload.reminder("medicine");
-          case ALARM -> PlanPayload.alarm("wake up");
-          case EMAIL -> PlanPayload.email("john@example.com", "meeting", "meeting tomorrow");
-          case WHATSAPP -> PlanPayload.whatsApp("+966501234567", "I'll be late");
-        };
-    return new ExecutionInput(
-        UUID.randomUUID(), "user-1", type, now.plus(dueIn), "Asia/Riyadh", expiry, false, payload);
+    return TestPlans.input(type, now(), dueIn);
   }
 
   private ExecutionWorkflow start(ExecutionInput input) {

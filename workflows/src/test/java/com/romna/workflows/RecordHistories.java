@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -56,17 +55,7 @@ class RecordHistories {
   }
 
   private static ExecutionInput input(IntentType type, TestWorkflowEnvironment env) {
-    Instant now = Instant.ofEpochMilli(env.currentTimeMillis());
-    PlanPayload payload =
-        switch (type) {
-          case REMINDER -> PlanPayload.reminder("medicine");
-          case ALARM -> PlanPayload.alarm("wake up");
-          case EMAIL -> PlanPayload.email("john@example.com", "meeting", "see you");
-          case WHATSAPP -> PlanPayload.whatsApp("+966501234567", "late");
-        };
-    return new ExecutionInput(
-        UUID.randomUUID(), "user-1", type, now.plus(Duration.ofHours(2)), "Asia/Riyadh",
-        type.requiresApproval() ? now.plus(Duration.ofDays(7)) : null, false, payload);
+    return TestPlans.input(type, Instant.ofEpochMilli(env.currentTimeMillis()), Duration.ofHours(2));
   }
 
   private static ExecutionWorkflow start(WorkflowClient client, Worker worker, ExecutionInput input) {

@@ -1,10 +1,10 @@
 package com.romna.api.plans;
 
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.UUID;
 
-/** A row of the {@code deliveries} ledger, as the user sees it. */
+/** A row of the {@code deliveries} ledger, as the user sees it (timed in the plan's zone). */
 public record DeliveryRecord(
     UUID id,
     String channel,
@@ -15,4 +15,4 @@ public record DeliveryRecord(
     String providerMessageId,
     int attempts,
     String error,
-    Instant createdAt) {}
+    OffsetDateTime createdAt) {}

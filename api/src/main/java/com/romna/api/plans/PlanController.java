@@ -59,7 +59,7 @@ class PlanController {
   @GetMapping("/{id}")
   PlanView one(Caller caller, @PathVariable UUID id, @RequestParam(required = false) String userId) {
     Plan plan = actions.find(caller.actingAs(userId), id);
-    return PlanView.of(plan, store.events(plan), store.deliveries(id));
+    return PlanView.of(plan, store.events(plan), store.deliveries(plan));
   }
 
   @PostMapping("/{id}/approve")

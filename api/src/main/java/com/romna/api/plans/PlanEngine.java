@@ -20,6 +20,8 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -30,6 +32,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class PlanEngine implements DisposableBean {
+
+  private static final Logger log = LoggerFactory.getLogger(PlanEngine.class);
 
   // How long a request waits for the workflow to record its answer. Without a worker (api-only
   // deployment while workers are down) the answer comes later; the caller then sees the stored
@@ -108,7 +112,8 @@ public class PlanEngine implements DisposableBean {
         .build();
   }
 
-  static ApiException unavailable(Throwable cause) {
+  private static ApiException unavailable(Throwable cause) {
+    log.warn("the execution engine did not answer", cause);
     return new ApiException(
         HttpStatus.SERVICE_UNAVAILABLE,
         "engine-unavailable",

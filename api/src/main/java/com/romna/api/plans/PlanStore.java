@@ -156,11 +156,12 @@ public class PlanStore {
         .list();
   }
 
-  public List<DeliveryRecord> deliveries(UUID planId) {
+  public List<DeliveryRecord> deliveries(Plan plan) {
+    ZoneId zone = ZoneId.of(plan.timezone());
     return jdbc.sql(
             "SELECT id, channel, provider, status, recipient, content, provider_message_id,"
                 + " attempts, error, created_at FROM deliveries WHERE plan_id = :id ORDER BY created_at")
-        .param("id", planId)
+        .param("id", plan.id())
         .query(
             (rs, n) ->
                 new DeliveryRecord(
@@ -173,7 +174,7 @@ public class PlanStore {
                     rs.getString("provider_message_id"),
                     rs.getInt("attempts"),
                     rs.getString("error"),
-                    instant(rs, "created_at")))
+                    PlanView.local(instant(rs, "created_at"), zone)))
         .list();
   }
 

@@ -1,0 +1,24 @@
+package com.romna.workflows;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+/** Plan inputs as the API would build them, due {@code dueIn} after {@code now}. */
+final class TestPlans {
+
+  private TestPlans() {}
+
+  static ExecutionInput input(IntentType type, Instant now, Duration dueIn) {
+    PlanPayload payload =
+        switch (type) {
+          case REMINDER -> PlanPayload.reminder("medicine");
+          case ALARM -> PlanPayload.alarm("wake up");
+          case EMAIL -> PlanPayload.email("john@example.com", "meeting", "meeting tomorrow");
+          case WHATSAPP -> PlanPayload.whatsApp("+966501234567", "I'll be late");
+        };
+    Instant expiry = type.requiresApproval() ? now.plus(Duration.ofDays(7)) : null;
+    return new ExecutionInput(
+        UUID.randomUUID(), "user-1", type, now.plus(dueIn), "Asia/Riyadh", expiry, false, payload);
+  }
+}
