@@ -51,21 +51,21 @@ public class ActivitiesConfiguration {
   @ConditionalOnMissingBean
   PushSender pushSender() {
     log.info("push notifications and alarms: no FCM credentials, delivering to the local outbox");
-    return new LocalOutbox();
+    return new LocalOutbox.Push();
   }
 
   @Bean
   @ConditionalOnMissingBean
   EmailSender emailSender() {
     log.info("email: no Resend credentials, delivering to the local outbox");
-    return new LocalOutbox()::sendMessage;
+    return new LocalOutbox.Email();
   }
 
   @Bean
   @ConditionalOnMissingBean
   WhatsAppSender whatsAppSender() {
     log.info("WhatsApp: no Twilio credentials, delivering to the local outbox");
-    return new LocalOutbox()::sendMessage;
+    return new LocalOutbox.WhatsApp();
   }
 
   @Bean

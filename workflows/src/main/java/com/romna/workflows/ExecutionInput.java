@@ -10,6 +10,8 @@ import java.util.UUID;
  * @param approvalExpiresAt when an unapproved email/WhatsApp draft is cancelled; null when the plan
  *     needs no approval
  * @param approved true when the user approved before this run started (a re-driven plan)
+ * @param locale the user's language ("ar", "en-US"...), so notifications speak it; null in
+ *     histories recorded before it existed
  */
 public record ExecutionInput(
     UUID planId,
@@ -19,4 +21,5 @@ public record ExecutionInput(
     String timezone,
     Instant approvalExpiresAt,
     boolean approved,
-    PlanPayload payload) {}
+    PlanPayload payload,
+    String locale) {}

@@ -84,7 +84,8 @@ public class ExecutionWorkflowImpl implements ExecutionWorkflow {
             input.intentType().executionType(),
             input.payload(),
             input.scheduledFor(),
-            input.timezone());
+            input.timezone(),
+            input.locale());
     try {
       channels.deliver(delivery);
       status = PlanStatus.EXECUTED; // recorded by the delivery activity with the delivery row

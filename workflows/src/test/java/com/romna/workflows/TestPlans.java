@@ -19,6 +19,7 @@ final class TestPlans {
         };
     Instant expiry = type.requiresApproval() ? now.plus(Duration.ofDays(7)) : null;
     return new ExecutionInput(
-        UUID.randomUUID(), "user-1", type, now.plus(dueIn), "Asia/Riyadh", expiry, false, payload);
+        UUID.randomUUID(), "user-1", type, now.plus(dueIn), "Asia/Riyadh", expiry, false, payload,
+        "en");
   }
 }

@@ -16,6 +16,6 @@ public class AlarmActivitiesImpl implements AlarmActivities {
 
   @Override
   public DeliveryReceipt ringAlarm(Delivery delivery) {
-    return deliveries.deliver(delivery, sender::sendAlarm);
+    return deliveries.deliver(delivery, sender);
   }
 }

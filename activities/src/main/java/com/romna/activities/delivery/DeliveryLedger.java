@@ -12,17 +12,21 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
- * The {@code deliveries} ledger. Recording a delivery and marking its plan {@code executed} is a
- * single statement: on the due-time path, where thousands of plans can fire in the same second,
- * each plan costs one round trip.
+ * The {@code deliveries} ledger: one row per provider send, unique by idempotency key, which is
+ * what keeps a retried activity from sending twice. Marking the plan {@code executed} is one
+ * statement; for the local outbox it also carries the delivery row, so on the due-time path a
+ * plan costs a single round trip.
  */
 public class DeliveryLedger {
 
-  private static final String RECORD =
+  private static final String EXECUTED =
       """
       WITH moved AS (
         UPDATE execution_plans SET status = 'executed', executed_at = :now, updated_at = :now,
@@ -31,18 +35,31 @@ public class DeliveryLedger {
         RETURNING id, user_id),
       event AS (
         INSERT INTO plan_events (plan_id, status, note, occurred_at)
-        SELECT id, 'executed', :note, :now FROM moved),
-      delivery AS (
-        INSERT INTO deliveries (id, plan_id, user_id, channel, provider, idempotency_key, status,
-                                recipient, content, provider_message_id, attempts, created_at,
-                                updated_at)
-        SELECT :id, id, user_id, :channel, :provider, :key, :status, :recipient,
-               jsonb_object(CAST(:content AS text[])), :messageId, :attempts, :now, :now
-        FROM moved
-        ON CONFLICT (idempotency_key) DO NOTHING
-        RETURNING id)
-      SELECT count(*) FROM moved
+        SELECT id, 'executed', :note, :now FROM moved)
       """;
+
+  private static final String ROW =
+      """
+      INSERT INTO deliveries (id, plan_id, user_id, channel, provider, idempotency_key, status,
+                              recipient, content, provider_message_id, attempts, created_at,
+                              updated_at)
+      """;
+
+  private static final String RECORD_OUTBOX =
+      EXECUTED
+          + """
+          , delivery AS (
+          """
+          + ROW
+          + """
+            SELECT :id, id, user_id, :channel, :provider, :key, :status, :recipient,
+                   jsonb_object(CAST(:content AS text[])), :messageId, :attempts, :now, :now
+            FROM moved
+            ON CONFLICT (idempotency_key) DO NOTHING)
+          SELECT count(*) FROM moved
+          """;
+
+  private static final String MARK_EXECUTED = EXECUTED + " SELECT count(*) FROM moved";
 
   private final NamedParameterJdbcTemplate jdbc;
   private final PlanRecorder plans;
@@ -55,18 +72,13 @@ public class DeliveryLedger {
   }
 
   /**
-   * Records the sent message and the plan's execution together. When the plan was already
-   * executed (a retried activity), returns the earlier receipt instead and records nothing.
+   * The outbox's whole delivery in one statement: the row and the plan's execution. When the plan
+   * was already executed (a retried activity), returns the earlier receipt and records nothing.
    */
-  public DeliveryReceipt recordExecuted(Delivery delivery, SentMessage sent, int attempts) {
+  DeliveryReceipt recordOutbox(Delivery delivery, SentMessage sent, int attempts) {
     UUID id = UUID.randomUUID();
-    OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
     MapSqlParameterSource params =
-        new MapSqlParameterSource()
-            .addValue("plan", delivery.planId())
-            .addValue("now", now)
-            .addValue("attempts", attempts)
-            .addValue("note", "delivered via " + sent.provider())
+        executedParams(delivery, attempts, "delivered via " + sent.provider())
             .addValue("id", id)
             .addValue("channel", delivery.channel().wire())
             .addValue("provider", sent.provider())
@@ -75,24 +87,88 @@ public class DeliveryLedger {
             .addValue("recipient", sent.recipient())
             .addValue("content", flatten(sent.content()))
             .addValue("messageId", sent.providerMessageId());
-    Long moved = jdbc.queryForObject(RECORD, params, Long.class);
-    if (moved != null && moved == 1) {
+    if (moved(RECORD_OUTBOX, params)) {
       return new DeliveryReceipt(id, sent.provider(), sent.providerMessageId(), false);
     }
-    return earlier(delivery);
+    requireExecuted(delivery);
+    return earlierReceipt(delivery.idempotencyKey());
   }
 
-  private DeliveryReceipt earlier(Delivery delivery) {
-    PlanStatus status = plans.currentStatus(delivery.planId());
-    if (status != PlanStatus.EXECUTED) {
-      throw ApplicationFailure.newNonRetryableFailure(
-          "plan " + delivery.planId() + " is " + status.wire() + "; nothing was delivered",
-          FailureType.DELIVERY_REJECTED.name());
+  /** The rows already written for this plan's channel, by idempotency key. */
+  Map<String, LedgerEntry> entries(Delivery delivery) {
+    return jdbc
+        .query(
+            "SELECT idempotency_key, status, provider, provider_message_id, created_at"
+                + " FROM deliveries WHERE plan_id = :plan AND channel = :channel",
+            new MapSqlParameterSource("plan", delivery.planId())
+                .addValue("channel", delivery.channel().wire()),
+            (rs, n) ->
+                new LedgerEntry(
+                    rs.getString(1),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getString(4),
+                    rs.getObject(5, OffsetDateTime.class).toInstant()))
+        .stream()
+        .collect(Collectors.toMap(LedgerEntry::key, Function.identity()));
+  }
+
+  /** Writes the row before the provider is called, so a crash after sending is never invisible. */
+  void claim(Delivery delivery, String key, String provider, String recipient, int attempts) {
+    jdbc.update(
+        ROW
+            + """
+            SELECT :id, id, user_id, :channel, :provider, :key, 'sending', :recipient,
+                   jsonb_object(CAST(:content AS text[])), NULL, :attempts, :now, :now
+            FROM execution_plans WHERE id = :plan
+            ON CONFLICT (idempotency_key) DO UPDATE SET status = 'sending',
+              attempts = EXCLUDED.attempts, error = NULL, updated_at = EXCLUDED.updated_at
+            """,
+        new MapSqlParameterSource("id", UUID.randomUUID())
+            .addValue("plan", delivery.planId())
+            .addValue("channel", delivery.channel().wire())
+            .addValue("provider", provider)
+            .addValue("key", key)
+            .addValue("recipient", recipient)
+            .addValue("content", flatten(LocalOutbox.content(delivery)))
+            .addValue("attempts", attempts)
+            .addValue("now", now()));
+  }
+
+  /** The provider accepted the message. */
+  void settle(String key, SentMessage sent) {
+    jdbc.update(
+        "UPDATE deliveries SET status = :status, provider_message_id = :messageId, error = NULL,"
+            + " updated_at = :now WHERE idempotency_key = :key",
+        new MapSqlParameterSource("key", key)
+            .addValue("status", sent.status())
+            .addValue("messageId", sent.providerMessageId())
+            .addValue("now", now()));
+  }
+
+  /** The provider refused it; {@code gone} rows are never retried, {@code failed} ones may be. */
+  void fail(String key, boolean gone, String error) {
+    jdbc.update(
+        "UPDATE deliveries SET status = :status, error = :error, updated_at = :now"
+            + " WHERE idempotency_key = :key",
+        new MapSqlParameterSource("key", key)
+            .addValue("status", gone ? LedgerEntry.GONE : LedgerEntry.FAILED)
+            .addValue("error", error)
+            .addValue("now", now()));
+  }
+
+  /** Marks the plan executed once its deliveries are handed over; harmless when already done. */
+  void markExecuted(Delivery delivery, int attempts, String note) {
+    if (!moved(MARK_EXECUTED, executedParams(delivery, attempts, note))) {
+      requireExecuted(delivery);
     }
+  }
+
+  DeliveryReceipt earlierReceipt(String key) {
     List<DeliveryReceipt> receipts =
         jdbc.query(
             "SELECT id, provider, provider_message_id FROM deliveries WHERE idempotency_key = :key",
-            new MapSqlParameterSource("key", delivery.idempotencyKey()),
+            new MapSqlParameterSource("key", key),
             (rs, n) ->
                 new DeliveryReceipt(
                     rs.getObject("id", UUID.class),
@@ -102,9 +178,35 @@ public class DeliveryLedger {
     return receipts.stream().findFirst().orElse(new DeliveryReceipt(null, null, null, true));
   }
 
+  private void requireExecuted(Delivery delivery) {
+    PlanStatus status = plans.currentStatus(delivery.planId());
+    if (status != PlanStatus.EXECUTED) {
+      throw ApplicationFailure.newNonRetryableFailure(
+          "plan " + delivery.planId() + " is " + status.wire() + "; nothing was delivered",
+          FailureType.DELIVERY_REJECTED.name());
+    }
+  }
+
+  private boolean moved(String sql, MapSqlParameterSource params) {
+    Long moved = jdbc.queryForObject(sql, params, Long.class);
+    return moved != null && moved == 1;
+  }
+
+  private MapSqlParameterSource executedParams(Delivery delivery, int attempts, String note) {
+    return new MapSqlParameterSource()
+        .addValue("plan", delivery.planId())
+        .addValue("now", now())
+        .addValue("attempts", attempts)
+        .addValue("note", note);
+  }
+
+  private OffsetDateTime now() {
+    return clock.instant().atOffset(ZoneOffset.UTC);
+  }
+
   private static String[] flatten(Map<String, String> content) {
     return content.entrySet().stream()
-        .flatMap(e -> java.util.stream.Stream.of(e.getKey(), e.getValue()))
+        .flatMap(e -> Stream.of(e.getKey(), e.getValue()))
         .toArray(String[]::new);
   }
 }

@@ -16,6 +16,6 @@ public class EmailActivitiesImpl implements EmailActivities {
 
   @Override
   public DeliveryReceipt sendEmail(Delivery delivery) {
-    return deliveries.deliver(delivery, sender::send);
+    return deliveries.deliver(delivery, sender);
   }
 }

@@ -1,8 +1,10 @@
 package com.romna.activities.delivery;
 
+import com.romna.workflows.ExecutionType;
 import com.romna.workflows.PlanPayload;
 import com.romna.workflows.delivery.Delivery;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -10,43 +12,45 @@ import java.util.Map;
  * message is recorded as a {@code deliveries} row with {@code provider = "local"}, which the API
  * shows on the plan. It never pretends that an email or WhatsApp message left.
  */
-public class LocalOutbox implements PushSender {
+public abstract class LocalOutbox implements Sender {
 
   public static final String PROVIDER = "local";
 
+  /** One class per channel interface, so each sender bean has exactly one type. */
+  public static final class Push extends LocalOutbox implements PushSender {
+    @Override
+    public List<String> recipients(Delivery delivery) {
+      return List.of("user:" + delivery.userId());
+    }
+  }
+
+  public static final class Email extends LocalOutbox implements EmailSender {}
+
+  public static final class WhatsApp extends LocalOutbox implements WhatsAppSender {}
+
   @Override
-  public SentMessage sendNotification(Delivery delivery) {
-    return outbox(devicesOf(delivery), fields("title", delivery.payload().title()));
+  public String provider() {
+    return PROVIDER;
   }
 
   @Override
-  public SentMessage sendAlarm(Delivery delivery) {
-    Map<String, String> content = fields("label", delivery.payload().label());
-    content.put("type", "alarm");
-    content.put("time", delivery.scheduledFor().toString());
-    return outbox(devicesOf(delivery), content);
+  public SentMessage send(Delivery delivery, String recipient, String idempotencyKey) {
+    return new SentMessage(PROVIDER, null, "delivered", recipient, content(delivery));
   }
 
-  /** Email and WhatsApp share this: the draft's recipient and its text. */
-  public SentMessage sendMessage(Delivery delivery) {
+  /** The message as it would have been sent, for the user to see on the plan. */
+  static Map<String, String> content(Delivery delivery) {
     PlanPayload payload = delivery.payload();
-    Map<String, String> content = fields("subject", payload.subject());
+    Map<String, String> content = new LinkedHashMap<>();
+    if (delivery.channel() == ExecutionType.ALARM) {
+      content.put("type", "alarm");
+      content.put("time", delivery.scheduledFor().toString());
+    }
+    putIfPresent(content, "title", payload.title());
+    putIfPresent(content, "label", payload.label());
+    putIfPresent(content, "subject", payload.subject());
     putIfPresent(content, "body", payload.body());
     putIfPresent(content, "message", payload.message());
-    return outbox(payload.to(), content);
-  }
-
-  private static String devicesOf(Delivery delivery) {
-    return "user:" + delivery.userId();
-  }
-
-  private static SentMessage outbox(String recipient, Map<String, String> content) {
-    return new SentMessage(PROVIDER, null, "delivered", recipient, content);
-  }
-
-  private static Map<String, String> fields(String key, String value) {
-    Map<String, String> content = new LinkedHashMap<>();
-    putIfPresent(content, key, value);
     return content;
   }
 

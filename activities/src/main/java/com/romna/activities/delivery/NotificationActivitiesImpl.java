@@ -16,6 +16,6 @@ public class NotificationActivitiesImpl implements NotificationActivities {
 
   @Override
   public DeliveryReceipt sendNotification(Delivery delivery) {
-    return deliveries.deliver(delivery, sender::sendNotification);
+    return deliveries.deliver(delivery, sender);
   }
 }

@@ -1,11 +1,7 @@
 package com.romna.activities.delivery;
 
-import com.romna.workflows.delivery.Delivery;
-
-/** Sends reminders and alarms to the user's devices (FCM in production, the outbox locally). */
-public interface PushSender {
-
-  SentMessage sendNotification(Delivery delivery);
-
-  SentMessage sendAlarm(Delivery delivery);
-}
+/**
+ * Reminders and alarms to the user's devices (FCM in production, the outbox locally). The
+ * delivery's channel says which: a notification, or a high-priority alarm data message.
+ */
+public interface PushSender extends Sender {}

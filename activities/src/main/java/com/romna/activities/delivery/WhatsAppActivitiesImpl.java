@@ -16,6 +16,6 @@ public class WhatsAppActivitiesImpl implements WhatsAppActivities {
 
   @Override
   public DeliveryReceipt sendWhatsApp(Delivery delivery) {
-    return deliveries.deliver(delivery, sender::send);
+    return deliveries.deliver(delivery, sender);
   }
 }

@@ -43,6 +43,7 @@ public record Plan(
         timezone,
         approvalExpiresAt,
         approvedAt != null,
-        payload);
+        payload,
+        locale);
   }
 }

@@ -97,7 +97,7 @@ class DecideService {
         type.requiresApproval(),
         in.payload(),
         understood.request().transcript(),
-        understood.request().locale(),
+        understood.request().locale() != null ? understood.request().locale() : in.language(),
         null,
         0,
         idempotencyKey,

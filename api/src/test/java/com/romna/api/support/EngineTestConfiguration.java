@@ -1,6 +1,5 @@
 package com.romna.api.support;
 
-import com.romna.activities.delivery.LocalOutbox;
 import io.temporal.testing.TestWorkflowEnvironment;
 import java.time.Clock;
 import java.time.Instant;
@@ -42,6 +41,6 @@ public class EngineTestConfiguration {
 
   @Bean
   FlakyPushSender pushSender() {
-    return new FlakyPushSender(new LocalOutbox());
+    return new FlakyPushSender();
   }
 }

@@ -5,14 +5,19 @@ import com.romna.workflows.PlanPayload;
 import java.time.Instant;
 import java.util.UUID;
 
-/** One message to deliver for a plan, through the plan's channel. */
+/**
+ * One message to deliver for a plan, through the plan's channel.
+ *
+ * @param locale the user's language ("ar", "en"...), or null when unknown
+ */
 public record Delivery(
     UUID planId,
     String userId,
     ExecutionType channel,
     PlanPayload payload,
     Instant scheduledFor,
-    String timezone) {
+    String timezone,
+    String locale) {
 
   /**
    * Derived from the plan and channel, never random: every retry of the same delivery carries the
