@@ -1,0 +1,96 @@
+package com.romna.activities;
+
+import com.romna.activities.delivery.AlarmActivitiesImpl;
+import com.romna.activities.delivery.DeliveryLedger;
+import com.romna.activities.delivery.DeliveryService;
+import com.romna.activities.delivery.EmailActivitiesImpl;
+import com.romna.activities.delivery.EmailSender;
+import com.romna.activities.delivery.LocalOutbox;
+import com.romna.activities.delivery.NotificationActivitiesImpl;
+import com.romna.activities.delivery.PushSender;
+import com.romna.activities.delivery.WhatsAppActivitiesImpl;
+import com.romna.activities.delivery.WhatsAppSender;
+import com.romna.activities.plan.PlanActivitiesImpl;
+import com.romna.activities.plan.PlanRecorder;
+import com.romna.workflows.ExecutionIds;
+import com.romna.workflows.ExecutionInput;
+import com.romna.workflows.ExecutionWorkflow;
+import com.romna.workflows.ExecutionWorkflowImpl;
+import com.romna.workflows.IntentType;
+import com.romna.workflows.PlanPayload;
+import com.romna.workflows.PlanStatus;
+import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowOptions;
+import io.temporal.client.WorkflowStub;
+import io.temporal.testing.TestWorkflowEnvironment;
+import io.temporal.worker.Worker;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * The real workflow and real activities (Postgres ledger and status recording) on Temporal's
+ * time-skipping test server, with the senders a test chooses. Everything not chosen is the local
+ * outbox. Runs a plan to its end exactly as production would, retries included.
+ */
+public final class DeliveryHarness implements AutoCloseable {
+
+  private final TestWorkflowEnvironment env = TestWorkflowEnvironment.newInstance();
+  private final String taskQueue = ExecutionIds.TASK_QUEUE + "-" + UUID.randomUUID();
+
+  public DeliveryHarness(PushSender push, EmailSender email, WhatsAppSender whatsApp) {
+    Clock clock = Clock.systemUTC();
+    PlanRecorder recorder = new PlanRecorder(TestDatabase.jdbc(), clock);
+    DeliveryService deliveries =
+        new DeliveryService(new DeliveryLedger(TestDatabase.jdbc(), recorder, clock));
+    PushSender pushSender = push != null ? push : new LocalOutbox.Push();
+    Worker worker = env.newWorker(taskQueue);
+    worker.registerWorkflowImplementationTypes(ExecutionWorkflowImpl.class);
+    worker.registerActivitiesImplementations(
+        new PlanActivitiesImpl(recorder),
+        new NotificationActivitiesImpl(deliveries, pushSender),
+        new AlarmActivitiesImpl(deliveries, pushSender),
+        new EmailActivitiesImpl(deliveries, email != null ? email : new LocalOutbox.Email()),
+        new WhatsAppActivitiesImpl(
+            deliveries, whatsApp != null ? whatsApp : new LocalOutbox.WhatsApp()));
+    env.start();
+  }
+
+  /**
+   * Inserts the plan (already approved when it needs approval), runs its workflow to the end on
+   * skipped time, and returns the final status.
+   */
+  public PlanStatus run(String userId, IntentType type, PlanPayload payload, String payloadJson, String locale) {
+    UUID planId = TestDatabase.insertPlan(userId, type.wire(), payloadJson, Instant.now());
+    return run(planId, userId, type, payload, locale);
+  }
+
+  public PlanStatus run(UUID planId, String userId, IntentType type, PlanPayload payload, String locale) {
+    Instant due = Instant.ofEpochMilli(env.currentTimeMillis()).plus(Duration.ofMinutes(1));
+    ExecutionInput input =
+        new ExecutionInput(
+            planId, userId, type, due, "UTC",
+            type.requiresApproval() ? due.plus(Duration.ofDays(7)) : null,
+            true, payload, locale);
+    ExecutionWorkflow workflow =
+        env.getWorkflowClient()
+            .newWorkflowStub(
+                ExecutionWorkflow.class,
+                WorkflowOptions.newBuilder()
+                    .setWorkflowId(ExecutionIds.workflowId(planId))
+                    .setTaskQueue(taskQueue)
+                    .build());
+    WorkflowClient.start(workflow::execute, input);
+    return WorkflowStub.fromTyped(workflow).getResult(PlanStatus.class);
+  }
+
+  public TestWorkflowEnvironment env() {
+    return env;
+  }
+
+  @Override
+  public void close() {
+    env.close();
+  }
+}
