@@ -7,18 +7,21 @@ import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.core5.http.Header;
-import org.apache.hc.core5.http.io.SocketConfig;
 import org.apache.hc.core5.util.Timeout;
 
 /**
  * The SDK's HTTP client with three changes. Every request is made once: the SDK would re-POST a
- * message up to three times, 100 ms apart, on any 5xx, outside the ledger and Temporal's backoff.
- * Requests give up after 20 seconds, inside the delivery activity's 30-second start-to-close
- * timeout, so a hung Twilio becomes a classified failure rather than a timed-out activity. And the
- * last response's {@code Retry-After} is kept (per thread: SDK requests are synchronous) because
- * the SDK's exceptions do not carry headers.
+ * message up to three times, 100 ms apart, on any 5xx, and Apache HttpClient would re-execute it on
+ * a 429 or 503 after sleeping out Retry-After inside the activity; retries belong to Temporal, which
+ * backs off durably and lets the ledger look first. Requests give up after 20 seconds, inside the
+ * delivery activity's 30-second start-to-close timeout, so a hung Twilio becomes a classified
+ * failure rather than a timed-out activity. And the last response's {@code Retry-After} is kept
+ * (per thread: SDK requests are synchronous) because the SDK's exceptions do not carry headers.
  */
 public class TwilioHttpClient extends NetworkHttpClient {
 
@@ -26,15 +29,29 @@ public class TwilioHttpClient extends NetworkHttpClient {
   private static final Timeout RESPONSE = Timeout.ofSeconds(20);
   private static final ThreadLocal<Duration> RETRY_AFTER = new ThreadLocal<>();
 
-  @SuppressWarnings("deprecation") // the SDK's own defaults set the connect timeout here too
   public TwilioHttpClient() {
-    super(
-        RequestConfig.custom()
-            .setConnectionRequestTimeout(CONNECT)
-            .setConnectTimeout(CONNECT)
-            .setResponseTimeout(RESPONSE)
-            .build(),
-        SocketConfig.custom().setSoTimeout(RESPONSE).setSoKeepAlive(true).build());
+    super(singleAttempt());
+  }
+
+  private static HttpClientBuilder singleAttempt() {
+    return HttpClientBuilder.create()
+        .useSystemProperties()
+        .setConnectionManager(
+            PoolingHttpClientConnectionManagerBuilder.create()
+                .setDefaultConnectionConfig(
+                    ConnectionConfig.custom()
+                        .setConnectTimeout(CONNECT)
+                        .setSocketTimeout(RESPONSE)
+                        .build())
+                .setMaxConnPerRoute(10)
+                .setMaxConnTotal(20)
+                .build())
+        .setDefaultRequestConfig(
+            RequestConfig.custom()
+                .setConnectionRequestTimeout(CONNECT)
+                .setResponseTimeout(RESPONSE)
+                .build())
+        .disableAutomaticRetries();
   }
 
   @Override
