@@ -23,13 +23,13 @@ import org.apache.hc.core5.util.Timeout;
  * failure rather than a timed-out activity. And the last response's {@code Retry-After} is kept
  * (per thread: SDK requests are synchronous) because the SDK's exceptions do not carry headers.
  */
-public class TwilioHttpClient extends NetworkHttpClient {
+class TwilioHttpClient extends NetworkHttpClient {
 
   private static final Timeout CONNECT = Timeout.ofSeconds(5);
   private static final Timeout RESPONSE = Timeout.ofSeconds(20);
   private static final ThreadLocal<Duration> RETRY_AFTER = new ThreadLocal<>();
 
-  public TwilioHttpClient() {
+  TwilioHttpClient() {
     super(singleAttempt());
   }
 

@@ -15,7 +15,7 @@ import org.springframework.util.StringUtils;
  * already marked {@code executed} for, the plan is set to {@code failed} with the reason, so it
  * tells the truth; both writes are one statement.
  */
-public class TwilioStatusCallbacks implements DeliveryCallbacks {
+class TwilioStatusCallbacks implements DeliveryCallbacks {
 
   private static final String RANK_NOW = TwilioStatus.sqlRank("d.status");
 
@@ -23,7 +23,7 @@ public class TwilioStatusCallbacks implements DeliveryCallbacks {
       """
       WITH target AS (
         SELECT id FROM deliveries
-        WHERE provider = 'twilio' AND provider_message_id = :sid),
+        WHERE provider = :provider AND provider_message_id = :sid),
       updated AS (
         UPDATE deliveries d SET status = :status, updated_at = :now,
           error = CASE WHEN :notDelivered THEN :error ELSE d.error END
@@ -45,7 +45,7 @@ public class TwilioStatusCallbacks implements DeliveryCallbacks {
   private final Clock clock;
 
   /** @param authToken the account's auth token, which Twilio signs its callbacks with */
-  public TwilioStatusCallbacks(String authToken, NamedParameterJdbcTemplate jdbc, Clock clock) {
+  TwilioStatusCallbacks(String authToken, NamedParameterJdbcTemplate jdbc, Clock clock) {
     this.validator = StringUtils.hasText(authToken) ? new RequestValidator(authToken) : null;
     this.jdbc = jdbc;
     this.clock = clock;
@@ -70,6 +70,7 @@ public class TwilioStatusCallbacks implements DeliveryCallbacks {
         jdbc.queryForObject(
             UPDATE,
             new MapSqlParameterSource("sid", sid)
+                .addValue("provider", TwilioWhatsAppSender.PROVIDER)
                 .addValue("status", status)
                 // A status the ledger does not track matches nothing, but still finds the row.
                 .addValue("rank", status == null ? 0 : TwilioStatus.rank(status))

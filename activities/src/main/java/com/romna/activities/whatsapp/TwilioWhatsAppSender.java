@@ -25,9 +25,9 @@ import org.springframework.util.StringUtils;
  * no idempotency key, so a retried activity first looks for the message its earlier attempt may
  * have left with Twilio ({@link #findEarlier}) and sends only when there is none.
  */
-public class TwilioWhatsAppSender implements WhatsAppSender {
+class TwilioWhatsAppSender implements WhatsAppSender {
 
-  public static final String PROVIDER = "twilio";
+  static final String PROVIDER = "twilio";
 
   private final TwilioRestClient client;
   private final String from;
@@ -40,7 +40,7 @@ public class TwilioWhatsAppSender implements WhatsAppSender {
    * @param contentSid a Content Template ({@code HX...}), or null for free-form text
    * @param statusCallback where Twilio reports delivery statuses, or null for no callbacks
    */
-  public TwilioWhatsAppSender(
+  TwilioWhatsAppSender(
       TwilioRestClient client, String from, String contentSid, String statusCallback) {
     this.client = client;
     this.from = from;
