@@ -13,6 +13,7 @@ import com.romna.activities.delivery.WhatsAppSender;
 import com.romna.activities.email.ResendConfiguration;
 import com.romna.activities.plan.PlanActivitiesImpl;
 import com.romna.activities.plan.PlanRecorder;
+import com.romna.activities.whatsapp.TwilioConfiguration;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,7 +29,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
  * sender bean replaces it.
  */
 @Configuration(proxyBeanMethods = false)
-@Import(ResendConfiguration.class)
+@Import({ResendConfiguration.class, TwilioConfiguration.class})
 public class ActivitiesConfiguration {
 
   private static final Logger log = LoggerFactory.getLogger(ActivitiesConfiguration.class);

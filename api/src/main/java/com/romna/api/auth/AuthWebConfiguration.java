@@ -15,7 +15,11 @@ import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Every {@code /api/**} request authenticates first; controllers receive the {@link Caller}. */
+/**
+ * Every {@code /api/**} request authenticates first; controllers receive the {@link Caller}.
+ * Provider webhooks ({@code /api/webhooks/**}) are the exception: providers cannot hold a user's
+ * token, so each webhook checks the provider's own signature instead.
+ */
 @Configuration(proxyBeanMethods = false)
 class AuthWebConfiguration implements WebMvcConfigurer {
 
@@ -40,7 +44,8 @@ class AuthWebConfiguration implements WebMvcConfigurer {
                 return true;
               }
             })
-        .addPathPatterns("/api/**");
+        .addPathPatterns("/api/**")
+        .excludePathPatterns("/api/webhooks/**");
   }
 
   @Override
