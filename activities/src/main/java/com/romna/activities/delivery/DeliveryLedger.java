@@ -157,6 +157,13 @@ public class DeliveryLedger {
             .addValue("now", now()));
   }
 
+  /** Keeps the row {@code sending} (outcome unknown) and notes why the attempt ended. */
+  void noteInDoubt(String key, String error) {
+    jdbc.update(
+        "UPDATE deliveries SET error = :error, updated_at = :now WHERE idempotency_key = :key",
+        new MapSqlParameterSource("key", key).addValue("error", error).addValue("now", now()));
+  }
+
   /** Marks the plan executed once its deliveries are handed over; harmless when already done. */
   void markExecuted(Delivery delivery, int attempts, String note) {
     if (!moved(MARK_EXECUTED, executedParams(delivery, attempts, note))) {

@@ -71,6 +71,12 @@ public class DeliveryService {
         ledger.settle(key, last);
         handedOver++;
       } catch (DeliveryFailure failure) {
+        if (failure.kind() == DeliveryFailure.Kind.UNAVAILABLE) {
+          // A 5xx or a timeout may still have reached the provider: the row stays in doubt, so
+          // the retry asks the provider (findEarlier) before sending again.
+          ledger.noteInDoubt(key, failure.getMessage());
+          throw failure;
+        }
         boolean gone = failure.kind() == DeliveryFailure.Kind.RECIPIENT_GONE;
         ledger.fail(key, gone, failure.getMessage());
         if (!gone) {

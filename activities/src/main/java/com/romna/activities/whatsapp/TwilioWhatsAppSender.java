@@ -10,8 +10,6 @@ import com.twilio.http.TwilioRestClient;
 import com.twilio.rest.api.v2010.account.Message;
 import com.twilio.rest.api.v2010.account.MessageCreator;
 import com.twilio.type.PhoneNumber;
-import io.temporal.activity.Activity;
-import io.temporal.activity.ActivityInfo;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,16 +75,6 @@ class TwilioWhatsAppSender implements WhatsAppSender {
     String message = delivery.payload().message();
     if (!StringUtils.hasText(message)) {
       throw DeliveryFailure.rejected("WhatsApp message not sent: the draft has no message", null);
-    }
-    // An earlier attempt that ended in a 5xx or a timeout may still have reached Twilio: the ledger
-    // only knows it failed, so a retry asks Twilio first, for messages since the first attempt.
-    ActivityInfo activity = Activity.getExecutionContext().getInfo();
-    if (activity.getAttempt() > 1) {
-      Optional<SentMessage> sent =
-          findEarlier(delivery, recipient, Instant.ofEpochMilli(activity.getScheduledTimestamp()));
-      if (sent.isPresent()) {
-        return sent.get();
-      }
     }
     try {
       Message created = creator(recipient, message).create(client);
