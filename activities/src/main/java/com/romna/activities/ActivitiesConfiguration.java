@@ -12,12 +12,14 @@ import com.romna.activities.delivery.WhatsAppActivitiesImpl;
 import com.romna.activities.delivery.WhatsAppSender;
 import com.romna.activities.plan.PlanActivitiesImpl;
 import com.romna.activities.plan.PlanRecorder;
+import com.romna.activities.push.FcmConfiguration;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
@@ -26,6 +28,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
  * sender bean replaces it.
  */
 @Configuration(proxyBeanMethods = false)
+@Import(FcmConfiguration.class)
 public class ActivitiesConfiguration {
 
   private static final Logger log = LoggerFactory.getLogger(ActivitiesConfiguration.class);
