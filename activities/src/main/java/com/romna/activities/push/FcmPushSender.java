@@ -65,6 +65,11 @@ public class FcmPushSender implements PushSender {
       return new SentMessage(PROVIDER, name, "sent", token, PushMessages.content(delivery));
     } catch (FirebaseMessagingException e) {
       throw FcmErrors.classify(e, token, clock);
+    } catch (RuntimeException e) {
+      // E.g. the access token could not be refreshed: FCM never saw the message, so a retry may
+      // send it (an in-doubt row would count it as sent).
+      throw DeliveryFailure.unavailable(
+          "Firebase Cloud Messaging could not be called: " + e.getMessage(), null, e);
     }
   }
 

@@ -16,16 +16,13 @@ import com.github.tomakehurst.wiremock.extension.ServeEventListener;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import com.google.api.client.http.javanet.NetHttpTransport;
+import com.google.api.client.http.HttpTransport;
+import com.google.api.client.http.apache.v2.ApacheHttpTransport;
 import com.google.auth.oauth2.AccessToken;
 import com.google.auth.oauth2.GoogleCredentials;
 import com.google.firebase.FirebaseApp;
 import com.google.firebase.FirebaseOptions;
 import com.google.firebase.messaging.FirebaseMessaging;
-import java.io.IOException;
-import java.net.HttpURLConnection;
-import java.net.URI;
-import java.net.URL;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -36,6 +33,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.http.HttpException;
+import org.apache.http.HttpHost;
+import org.apache.http.conn.routing.HttpRoute;
 
 /**
  * A local server speaking FCM HTTP v1, and the real firebase-admin SDK pointed at it. Only test
@@ -65,10 +65,8 @@ final class FakeFcm implements AutoCloseable {
     FirebaseOptions firebase =
         FirebaseOptions.builder()
             .setProjectId(PROJECT)
-            .setCredentials(
-                GoogleCredentials.create(
-                    new AccessToken(ACCESS_TOKEN, Date.from(Instant.parse("2100-01-01T00:00:00Z")))))
-            .setHttpTransport(new NetHttpTransport.Builder().setConnectionFactory(this::open).build())
+            .setCredentials(new FixedToken())
+            .setHttpTransport(redirectedToThisServer())
             .build();
     app = FirebaseApp.initializeApp(firebase, "fake-fcm-" + UUID.randomUUID());
   }
@@ -180,12 +178,41 @@ final class FakeFcm implements AutoCloseable {
         .withBody("{\"name\":\"" + name + "\"}");
   }
 
-  private HttpURLConnection open(URL url) throws IOException {
-    if (!url.getHost().equals("fcm.googleapis.com")) {
-      throw new IOException("unexpected host in a test: " + url);
+  /**
+   * The SDK's requests to {@code https://fcm.googleapis.com} go to this server over plain HTTP.
+   * Apache's client, unlike {@code HttpURLConnection}, keeps the body of a 401 as FCM's own
+   * transport does, so THIRD_PARTY_AUTH_ERROR arrives as FCM sends it.
+   */
+  private HttpTransport redirectedToThisServer() {
+    HttpHost local = new HttpHost("localhost", server.port(), "http");
+    return new ApacheHttpTransport(
+        ApacheHttpTransport.newDefaultHttpClientBuilder()
+            .setRoutePlanner(
+                (target, request, context) -> {
+                  if (!target.getHostName().equals("fcm.googleapis.com")) {
+                    throw new HttpException("unexpected host in a test: " + target);
+                  }
+                  return new HttpRoute(local);
+                })
+            .build());
+  }
+
+  /**
+   * A fixed access token that "refreshes" to itself: FCM answering 401 makes the SDK refresh and
+   * try once more, as it does with real credentials.
+   */
+  private static final class FixedToken extends GoogleCredentials {
+    private static final AccessToken TOKEN =
+        new AccessToken(ACCESS_TOKEN, Date.from(Instant.parse("2100-01-01T00:00:00Z")));
+
+    FixedToken() {
+      super(GoogleCredentials.newBuilder().setAccessToken(TOKEN));
     }
-    URI local = URI.create("http://localhost:" + server.port() + url.getFile());
-    return (HttpURLConnection) local.toURL().openConnection();
+
+    @Override
+    public AccessToken refreshAccessToken() {
+      return TOKEN;
+    }
   }
 
   /** Notes each request the moment it arrives, on the chosen clock. */
