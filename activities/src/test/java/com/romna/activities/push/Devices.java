@@ -1,8 +1,14 @@
 package com.romna.activities.push;
 
 import com.romna.activities.TestDatabase;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -44,9 +50,9 @@ final class Devices {
                 + " WHERE plan_id = :plan",
             new MapSqlParameterSource("plan", planId),
             rs -> {
-              Map<String, Map<String, Object>> rows = new java.util.LinkedHashMap<>();
+              Map<String, Map<String, Object>> rows = new LinkedHashMap<>();
               while (rs.next()) {
-                Map<String, Object> row = new java.util.HashMap<>();
+                Map<String, Object> row = new HashMap<>();
                 row.put("status", rs.getString("status"));
                 row.put("attempts", rs.getInt("attempts"));
                 row.put("messageId", rs.getString("provider_message_id"));
@@ -81,10 +87,10 @@ final class Devices {
   private static String shortHash(String value) {
     try {
       byte[] digest =
-          java.security.MessageDigest.getInstance("SHA-256")
-              .digest(value.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-      return java.util.HexFormat.of().formatHex(digest, 0, 8);
-    } catch (java.security.NoSuchAlgorithmException e) {
+          MessageDigest.getInstance("SHA-256")
+              .digest(value.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest, 0, 8);
+    } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
   }

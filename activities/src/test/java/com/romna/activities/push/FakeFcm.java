@@ -60,12 +60,16 @@ final class FakeFcm implements AutoCloseable {
   private final FirebaseApp app;
 
   FakeFcm() {
+    this(new FixedToken());
+  }
+
+  FakeFcm(GoogleCredentials credentials) {
     server = new WireMockServer(options().dynamicPort().extensions(new Recorder()));
     server.start();
     FirebaseOptions firebase =
         FirebaseOptions.builder()
             .setProjectId(PROJECT)
-            .setCredentials(new FixedToken())
+            .setCredentials(credentials)
             .setHttpTransport(redirectedToThisServer())
             .build();
     app = FirebaseApp.initializeApp(firebase, "fake-fcm-" + UUID.randomUUID());

@@ -9,6 +9,7 @@ import com.romna.workflows.PlanPayload;
 import com.romna.workflows.PlanStatus;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -42,7 +43,7 @@ class FcmDeliveryTests {
 
   private List<String> devices(String... names) {
     Instant first = Instant.parse("2026-01-01T00:00:00Z");
-    List<String> tokens = java.util.Arrays.stream(names).map(Devices::newToken).toList();
+    List<String> tokens = Arrays.stream(names).map(Devices::newToken).toList();
     for (int i = 0; i < tokens.size(); i++) {
       Devices.register(user, tokens.get(i), first.plusSeconds(i));
     }

@@ -3,8 +3,11 @@ package com.romna.activities.push;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.http.Fault;
+import com.google.auth.oauth2.AccessToken;
+import com.google.auth.oauth2.GoogleCredentials;
 import com.romna.activities.TestDatabase;
 import com.romna.activities.delivery.DeliveryFailure;
 import com.romna.activities.delivery.DeliveryFailure.Kind;
@@ -15,6 +18,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Date;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -38,7 +42,7 @@ class FcmErrorTests {
     fcm.close();
   }
 
-  private DeliveryFailure failureFor(com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder error) {
+  private DeliveryFailure failureFor(ResponseDefinitionBuilder error) {
     fcm.fails(TOKEN, error);
     return catchThrowableOfType(DeliveryFailure.class, () -> sender.send(delivery, TOKEN, "key"));
   }
@@ -159,6 +163,22 @@ class FcmErrorTests {
     assertThat(failure.kind()).isEqualTo(Kind.REJECTED);
     assertThat(failure.getMessage())
         .startsWith("Firebase refused this service's credentials (PERMISSION_DENIED)");
+  }
+
+  @Test
+  void credentialsThatCannotBeRefreshedAreRetriedNotLeftInDoubt() {
+    AccessToken stale = new AccessToken("stale", Date.from(Instant.parse("2000-01-01T00:00:00Z")));
+    try (FakeFcm expired = new FakeFcm(GoogleCredentials.create(stale))) {
+      expired.accepts(TOKEN);
+      FcmPushSender sender = new FcmPushSender(expired.messaging(), TestDatabase.jdbc(), Clock.systemUTC());
+
+      DeliveryFailure failure =
+          catchThrowableOfType(DeliveryFailure.class, () -> sender.send(delivery, TOKEN, "key"));
+
+      assertThat(failure.kind()).isEqualTo(Kind.UNAVAILABLE);
+      assertThat(failure.getMessage()).startsWith("Firebase Cloud Messaging could not be");
+      assertThat(expired.requests()).isEmpty();
+    }
   }
 
   @Test

@@ -6,6 +6,7 @@ import com.romna.api.support.Api;
 import com.romna.api.support.EngineTest;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,13 +16,15 @@ import tools.jackson.databind.JsonNode;
 /** Registering the devices reminders and alarms are pushed to; each user sees only their own. */
 class DeviceTests extends EngineTest {
 
-  private final String phone = "fcm-" + UUID.randomUUID() + ":APA91bHPRgkF3JUikC4ENAHEeMrd41Zxv3hVZjC9KtT8OvPVGJ-hQMRKRrZuJAEcl7B338qju59zJMjw2DELjzEvxwYv7hH5Ynpc1ODQ0aT4U4OFEeco8ohsN5PjL1iC2dNtk2BAokeMCg2ZXKqpc8FXKmhX94kIxQ";
+  // Shaped like a real FCM registration token, unique to the test.
+  private final String phone =
+      "fcm-" + UUID.randomUUID() + ":APA91bHPRgkF3JUikC4ENAHEeMrd41Zxv3hVZjC9KtT8OvPVGJ-hQMRKRrZuJA"
+          + "Ecl7B338qju59zJMjw2DELjzEvxwYv7hH5Ynpc1ODQ0aT4U4OFEeco8ohsN5PjL1iC2dNtk2BAokeMCg2ZXKqpc8FXKmhX94kIxQ";
 
   private Api.Response register(String token, String platform) {
-    return api.post(
-        "/api/devices",
-        this.token,
-        platform == null ? Api.json(Map.of("token", token)) : Api.json(Map.of("token", token, "platform", platform)));
+    Map<String, String> body =
+        platform == null ? Map.of("token", token) : Map.of("token", token, "platform", platform);
+    return api.post("/api/devices", this.token, Api.json(body));
   }
 
   private String storedOwner(String deviceToken) {
@@ -35,7 +38,7 @@ class DeviceTests extends EngineTest {
   private Instant storedUpdatedAt(String deviceToken) {
     return jdbc.sql("SELECT updated_at FROM devices WHERE token = :token")
         .param("token", deviceToken)
-        .query(java.time.OffsetDateTime.class)
+        .query(OffsetDateTime.class)
         .single()
         .toInstant();
   }
@@ -92,13 +95,16 @@ class DeviceTests extends EngineTest {
     String tablet = "tablet-" + UUID.randomUUID() + "-tail42";
     register(phone, "android");
     register(tablet, "web");
-    api.post("/api/devices", Api.tokenFor("someone-else-" + UUID.randomUUID()),
+    api.post(
+        "/api/devices",
+        Api.tokenFor("someone-else-" + UUID.randomUUID()),
         Api.json(Map.of("token", "other-" + UUID.randomUUID())));
 
     JsonNode devices = api.get("/api/devices", token).body().get("devices");
 
     assertThat(devices.size()).isEqualTo(2);
-    List<String> shown = List.of(devices.get(0).get("token").asString(), devices.get(1).get("token").asString());
+    List<String> shown =
+        List.of(devices.get(0).get("token").asString(), devices.get(1).get("token").asString());
     assertThat(shown).containsExactly("…" + phone.substring(phone.length() - 6), "…tail42");
     assertThat(devices.toString()).doesNotContain(phone).doesNotContain(tablet);
   }
@@ -134,7 +140,10 @@ class DeviceTests extends EngineTest {
         .isEqualTo(1);
     assertThat(api.delete("/api/devices/" + phone + "?userId=" + user, Api.SERVICE_KEY).status())
         .isEqualTo(204);
-    assertProblem(api.post("/api/devices", Api.SERVICE_KEY, Api.json(Map.of("token", phone))), 400, "user-required");
+    assertProblem(
+        api.post("/api/devices", Api.SERVICE_KEY, Api.json(Map.of("token", phone))),
+        400,
+        "user-required");
   }
 
   @Test
@@ -146,7 +155,8 @@ class DeviceTests extends EngineTest {
   @Test
   void emptyOrInvalidTokenIsABadRequest() {
     assertProblem(register("", "android"), 400, "invalid-token");
-    assertProblem(api.post("/api/devices", token, Api.json(Map.of("platform", "ios"))), 400, "invalid-token");
+    assertProblem(
+        api.post("/api/devices", token, Api.json(Map.of("platform", "ios"))), 400, "invalid-token");
     assertProblem(register("has a space", "android"), 400, "invalid-token");
     assertProblem(register("x".repeat(4097), "android"), 400, "invalid-token");
     assertProblem(api.post("/api/devices", token, ""), 400, "malformed-body");
@@ -155,7 +165,8 @@ class DeviceTests extends EngineTest {
 
   @Test
   void withoutATokenEveryDeviceEndpointIsUnauthorized() {
-    assertProblem(api.post("/api/devices", null, Api.json(Map.of("token", phone))), 401, "unauthorized");
+    assertProblem(
+        api.post("/api/devices", null, Api.json(Map.of("token", phone))), 401, "unauthorized");
     assertProblem(api.get("/api/devices", null), 401, "unauthorized");
     assertProblem(api.delete("/api/devices/" + phone, null), 401, "unauthorized");
     assertThat(storedOwner(phone)).isNull();
