@@ -13,6 +13,7 @@ import com.romna.activities.delivery.WhatsAppSender;
 import com.romna.activities.email.ResendConfiguration;
 import com.romna.activities.plan.PlanActivitiesImpl;
 import com.romna.activities.plan.PlanRecorder;
+import com.romna.activities.push.FcmConfiguration;
 import com.romna.activities.whatsapp.TwilioConfiguration;
 import java.time.Clock;
 import org.slf4j.Logger;
@@ -29,7 +30,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
  * sender bean replaces it.
  */
 @Configuration(proxyBeanMethods = false)
-@Import({ResendConfiguration.class, TwilioConfiguration.class})
+@Import({FcmConfiguration.class, ResendConfiguration.class, TwilioConfiguration.class})
 public class ActivitiesConfiguration {
 
   private static final Logger log = LoggerFactory.getLogger(ActivitiesConfiguration.class);

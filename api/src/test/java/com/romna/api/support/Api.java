@@ -60,6 +60,10 @@ public final class Api {
     return send(request);
   }
 
+  public Response delete(String path, String token) {
+    return send(request(path, token).DELETE());
+  }
+
   private HttpRequest.Builder request(String path, String token) {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
     if (token != null) {
