@@ -1,5 +1,6 @@
 package com.romna.api.auth;
 
+import com.romna.api.ApiRole;
 import java.time.Clock;
 import java.time.Duration;
 import org.slf4j.Logger;
@@ -9,6 +10,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /** On the development secret, says so loudly and hands a newcomer a token to try the API with. */
+@ApiRole
 @Component
 class DevelopmentTokenHint {
 

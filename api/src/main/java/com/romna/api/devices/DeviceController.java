@@ -1,5 +1,6 @@
 package com.romna.api.devices;
 
+import com.romna.api.ApiRole;
 import com.romna.api.auth.Caller;
 import com.romna.api.web.ApiException;
 import java.time.Instant;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
  * The caller's devices: where reminders and alarms are pushed. Tokens are never shown back in
  * full; another user's device does not exist here (404).
  */
+@ApiRole
 @RestController
 @RequestMapping("/api/devices")
 class DeviceController {

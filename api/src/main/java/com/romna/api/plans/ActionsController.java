@@ -1,5 +1,6 @@
 package com.romna.api.plans;
 
+import com.romna.api.ApiRole;
 import com.romna.api.auth.Caller;
 import com.romna.api.web.ApiException;
 import java.util.UUID;
@@ -9,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The original system's action endpoint: {@code {planId, action: "approve" | "cancel"}}. */
+@ApiRole
 @RestController
 class ActionsController {
 

@@ -1,5 +1,6 @@
 package com.romna.api.plans;
 
+import com.romna.api.ApiRole;
 import com.romna.api.auth.Caller;
 import com.romna.api.web.ApiException;
 import com.romna.workflows.PlanStatus;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The caller's plans as resources. Another user's plan does not exist here (404). */
+@ApiRole
 @RestController
 @RequestMapping("/api/plans")
 class PlanController {

@@ -1,5 +1,6 @@
 package com.romna.api.plans;
 
+import com.romna.api.ApiRole;
 import io.temporal.client.WorkflowExecutionAlreadyStarted;
 import java.util.List;
 import java.util.UUID;
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Component;
  * Temporal and essential with the in-memory one; a plan that fell due while the service was down
  * fires at once.
  */
+@ApiRole
 @Component
 class PlanRedrive {
 

@@ -1,5 +1,6 @@
 package com.romna.api.voice;
 
+import com.romna.api.ApiRole;
 import com.romna.api.auth.Caller;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -10,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import java.time.Clock;
 
+@ApiRole
 @RestController
 @RequestMapping("/api/voice")
 class VoiceController {

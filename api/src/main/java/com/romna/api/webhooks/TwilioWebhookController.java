@@ -1,5 +1,6 @@
 package com.romna.api.webhooks;
 
+import com.romna.api.ApiRole;
 import com.romna.api.web.ApiException;
 import com.romna.workflows.delivery.DeliveryCallbacks;
 import jakarta.servlet.http.HttpServletRequest;
@@ -21,6 +22,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * Twilio's message status callbacks. Not behind the bearer token: Twilio signs each request with
  * the account's auth token instead, and only the provider side (activities) checks that signature.
  */
+@ApiRole
 @RestController
 class TwilioWebhookController {
 
