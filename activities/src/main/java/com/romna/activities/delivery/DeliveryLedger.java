@@ -135,14 +135,19 @@ public class DeliveryLedger {
             .addValue("now", now()));
   }
 
-  /** The provider accepted the message. */
+  /**
+   * The provider accepted the message. Its content replaces the draft written at claim time: the
+   * user sees what was really sent (e.g. a push titled "Reminder" with the reminder as its body).
+   */
   void settle(String key, SentMessage sent) {
     jdbc.update(
         "UPDATE deliveries SET status = :status, provider_message_id = :messageId, error = NULL,"
-            + " updated_at = :now WHERE idempotency_key = :key",
+            + " content = jsonb_object(CAST(:content AS text[])), updated_at = :now"
+            + " WHERE idempotency_key = :key",
         new MapSqlParameterSource("key", key)
             .addValue("status", sent.status())
             .addValue("messageId", sent.providerMessageId())
+            .addValue("content", flatten(sent.content()))
             .addValue("now", now()));
   }
 

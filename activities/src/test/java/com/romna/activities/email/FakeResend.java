@@ -1,6 +1,8 @@
 package com.romna.activities.email;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -27,21 +29,21 @@ import java.util.concurrent.atomic.AtomicInteger;
  * and creates nothing; the same key with another body is a 409 {@code invalid_idempotent_request},
  * as at Resend.
  */
-final class FakeResend implements AutoCloseable {
+public final class FakeResend implements AutoCloseable {
 
-  static final String API_KEY = "re_test_123456789";
-  static final String FROM = "ROMNA <noreply@romna.test>";
+  public static final String API_KEY = "re_test_123456789";
+  public static final String FROM = "ROMNA <noreply@romna.test>";
 
   private final IdempotentEmails emails = new IdempotentEmails();
   private final WireMockServer server =
       new WireMockServer(options().dynamicPort().extensions(emails));
 
-  FakeResend() {
+  public FakeResend() {
     server.start();
   }
 
   /** The real SDK's email service pointed at this server. */
-  Emails client() {
+  public Emails client() {
     return ResendAtFakeServer.emails(API_KEY, server.baseUrl());
   }
 
@@ -50,17 +52,26 @@ final class FakeResend implements AutoCloseable {
   }
 
   /** Every {@code POST /emails} is accepted (deduplicated by key). */
-  void accepts() {
+  public void accepts() {
     server.stubFor(post("/emails").willReturn(aResponse().withTransformers(IdempotentEmails.NAME)));
   }
 
   /** Always answers with this error. */
-  void answers(int status, String body) {
+  public void answers(int status, String body) {
     server.stubFor(post("/emails").willReturn(json(status, body)));
   }
 
+  /** Answers emails to this address with this error, and only those (takes precedence). */
+  public void answersFor(String recipient, int status, String body) {
+    server.stubFor(
+        post("/emails")
+            .atPriority(1)
+            .withRequestBody(matchingJsonPath("$.to[0]", equalTo(recipient)))
+            .willReturn(json(status, body)));
+  }
+
   /** Answers the first request with this error and accepts from then on. */
-  void failsOnceThenAccepts(int status, String body) {
+  public void failsOnceThenAccepts(int status, String body) {
     server.stubFor(
         post("/emails")
             .inScenario("once")
@@ -74,18 +85,24 @@ final class FakeResend implements AutoCloseable {
             .willReturn(aResponse().withTransformers(IdempotentEmails.NAME)));
   }
 
-  void dropsConnections() {
+  public void dropsConnections() {
     server.stubFor(
         post("/emails").willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
   }
 
-  List<LoggedRequest> requests() {
+  public List<LoggedRequest> requests() {
     return server.findAll(postRequestedFor(urlEqualTo("/emails")));
   }
 
   /** Emails Resend would actually send: one per distinct idempotency key it accepted. */
-  int emailsCreated() {
+  public int emailsCreated() {
     return emails.created.get();
+  }
+
+  /** The id Resend answered for this idempotency key, or null if it created no email for it. */
+  public String idFor(String idempotencyKey) {
+    String[] first = emails.byKey.get(idempotencyKey);
+    return first == null ? null : first[0];
   }
 
   @Override

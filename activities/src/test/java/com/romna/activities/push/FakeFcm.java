@@ -42,14 +42,14 @@ import org.apache.http.conn.routing.HttpRoute;
  * code knows the SDK is redirected: its transport rewrites {@code fcm.googleapis.com} to this
  * server, and its credentials are a fixed access token, so nothing talks to Google.
  */
-final class FakeFcm implements AutoCloseable {
+public final class FakeFcm implements AutoCloseable {
 
-  static final String PROJECT = "romna-test";
-  static final String SEND_PATH = "/v1/projects/" + PROJECT + "/messages:send";
-  static final String ACCESS_TOKEN = "test-token";
+  public static final String PROJECT = "romna-test";
+  public static final String SEND_PATH = "/v1/projects/" + PROJECT + "/messages:send";
+  public static final String ACCESS_TOKEN = "test-token";
 
   /** One request as FCM received it, timed by the clock the test chooses. */
-  record Sent(String token, long atMillis) {}
+  public record Sent(String token, long atMillis) {}
 
   private static final Pattern TOKEN = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"");
 
@@ -59,7 +59,7 @@ final class FakeFcm implements AutoCloseable {
   private final WireMockServer server;
   private final FirebaseApp app;
 
-  FakeFcm() {
+  public FakeFcm() {
     this(new FixedToken());
   }
 
@@ -80,24 +80,24 @@ final class FakeFcm implements AutoCloseable {
   }
 
   /** Times requests on another clock, e.g. the Temporal test server's skipped time. */
-  void timedBy(LongSupplier millis) {
+  public void timedBy(LongSupplier millis) {
     this.clock = millis;
   }
 
   /** FCM accepts every message for this token; returns the message name it answers. */
-  String accepts(String token) {
+  public String accepts(String token) {
     String name = nextName();
     server.stubFor(forToken(token).willReturn(accepted(name)));
     return name;
   }
 
   /** FCM answers this token with the error, every time. */
-  void fails(String token, ResponseDefinitionBuilder error) {
+  public void fails(String token, ResponseDefinitionBuilder error) {
     server.stubFor(forToken(token).willReturn(error));
   }
 
   /** The first {@code times} requests for this token get the error, then FCM accepts. */
-  String failsThenAccepts(String token, int times, ResponseDefinitionBuilder error) {
+  public String failsThenAccepts(String token, int times, ResponseDefinitionBuilder error) {
     String scenario = "token-" + token;
     String state = Scenario.STARTED;
     for (int i = 1; i <= times; i++) {
@@ -117,7 +117,7 @@ final class FakeFcm implements AutoCloseable {
   }
 
   /** FCM's error body: Google's error envelope with the FCM error code in its details. */
-  static ResponseDefinitionBuilder error(int status, String grpcStatus, String message, String fcmCode) {
+  public static ResponseDefinitionBuilder error(int status, String grpcStatus, String message, String fcmCode) {
     String details =
         fcmCode == null
             ? ""
@@ -131,33 +131,33 @@ final class FakeFcm implements AutoCloseable {
                 + grpcStatus + "\"" + details + "}}");
   }
 
-  static ResponseDefinitionBuilder unregistered() {
+  public static ResponseDefinitionBuilder unregistered() {
     return error(404, "NOT_FOUND", "Requested entity was not found.", "UNREGISTERED");
   }
 
-  static ResponseDefinitionBuilder internal() {
+  public static ResponseDefinitionBuilder internal() {
     return error(500, "INTERNAL", "Internal error encountered.", "INTERNAL");
   }
 
-  static ResponseDefinitionBuilder unavailable() {
+  public static ResponseDefinitionBuilder unavailable() {
     return error(503, "UNAVAILABLE", "The service is currently unavailable.", "UNAVAILABLE");
   }
 
-  static ResponseDefinitionBuilder quotaExceeded() {
+  public static ResponseDefinitionBuilder quotaExceeded() {
     return error(
         429, "RESOURCE_EXHAUSTED", "Quota exceeded for quota metric 'Send requests'.", "QUOTA_EXCEEDED");
   }
 
   /** Every request FCM received, in order. */
-  List<Sent> sent() {
+  public List<Sent> sent() {
     return new ArrayList<>(sent);
   }
 
-  List<Sent> sentTo(String token) {
+  public List<Sent> sentTo(String token) {
     return sent.stream().filter(s -> s.token().equals(token)).toList();
   }
 
-  List<LoggedRequest> requests() {
+  public List<LoggedRequest> requests() {
     return server.findAll(postRequestedFor(urlEqualTo(SEND_PATH)));
   }
 

@@ -75,6 +75,24 @@ class FcmDeliveryTests {
   }
 
   @Test
+  void ledgerKeepsTheNotificationAsThePhoneShowsIt() {
+    List<String> tokens = devices("phone");
+    fcm.accepts(tokens.get(0));
+    UUID planId = reminderPlan();
+
+    assertThat(runReminder(planId)).isEqualTo(PlanStatus.EXECUTED);
+
+    assertThat(
+            TestDatabase.jdbc()
+                .queryForMap(
+                    "SELECT content->>'title' AS title, content->>'body' AS body FROM deliveries"
+                        + " WHERE plan_id = :plan",
+                    Map.of("plan", planId)))
+        .containsEntry("title", "تذكير")
+        .containsEntry("body", "medicine");
+  }
+
+  @Test
   void alarmIsExecutedOnceFcmAcceptsIt() {
     List<String> tokens = devices("phone");
     String name = fcm.accepts(tokens.get(0));

@@ -29,12 +29,12 @@ import java.util.Map;
  * A local server speaking Twilio's Messages API (form-encoded requests, Twilio-shaped JSON), and
  * the real SDK client pointed at it. Without a stub the message list is empty.
  */
-final class FakeTwilio implements AutoCloseable {
+public final class FakeTwilio implements AutoCloseable {
 
-  static final String ACCOUNT_SID = "AC0123456789abcdef0123456789abcdef";
-  static final String AUTH_TOKEN = "0123456789abcdef0123456789abcdef";
-  static final String FROM = "whatsapp:+14155238886";
-  static final String MESSAGES = "/2010-04-01/Accounts/" + ACCOUNT_SID + "/Messages.json";
+  public static final String ACCOUNT_SID = "AC0123456789abcdef0123456789abcdef";
+  public static final String AUTH_TOKEN = "0123456789abcdef0123456789abcdef";
+  public static final String FROM = "whatsapp:+14155238886";
+  public static final String MESSAGES = "/2010-04-01/Accounts/" + ACCOUNT_SID + "/Messages.json";
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final DateTimeFormatter RFC_2822 =
@@ -42,9 +42,14 @@ final class FakeTwilio implements AutoCloseable {
 
   final WireMockServer server = new WireMockServer(options().dynamicPort());
 
-  FakeTwilio() {
+  public FakeTwilio() {
     server.start();
     server.stubFor(get(urlPathEqualTo(MESSAGES)).atPriority(10).willReturn(json(200, page())));
+  }
+
+  /** Adds a stub, e.g. {@code stubFor(send().willReturn(created(...)))}. */
+  public void stubFor(MappingBuilder stub) {
+    server.stubFor(stub);
   }
 
   TwilioRestClient client() {
@@ -57,21 +62,21 @@ final class FakeTwilio implements AutoCloseable {
     return new TwilioWhatsAppSender(client(), FROM, contentSid, statusCallback);
   }
 
-  static MappingBuilder send() {
+  public static MappingBuilder send() {
     return post(urlPathEqualTo(MESSAGES));
   }
 
-  static MappingBuilder list() {
+  public static MappingBuilder list() {
     return get(urlPathEqualTo(MESSAGES));
   }
 
   /** Twilio's 201 for a new message, as queued. */
-  static ResponseDefinitionBuilder created(String sid, String to, String body) {
+  public static ResponseDefinitionBuilder created(String sid, String to, String body) {
     return json(201, message(sid, to, body, "queued", Instant.now()));
   }
 
   /** Twilio's error body, e.g. {@code {"code":21211,"message":...,"status":400}}. */
-  static ResponseDefinitionBuilder error(int status, int code, String message) {
+  public static ResponseDefinitionBuilder error(int status, int code, String message) {
     Map<String, Object> error = new LinkedHashMap<>();
     error.put("code", code);
     error.put("message", message);
@@ -133,17 +138,17 @@ final class FakeTwilio implements AutoCloseable {
   }
 
   /** The form parameters of every message creation Twilio received, in order. */
-  List<Map<String, String>> sends() {
+  public List<Map<String, String>> sends() {
     return server.findAll(postRequestedFor(urlPathEqualTo(MESSAGES))).stream()
         .map(FakeTwilio::form)
         .toList();
   }
 
-  List<LoggedRequest> sendRequests() {
+  public List<LoggedRequest> sendRequests() {
     return server.findAll(postRequestedFor(urlPathEqualTo(MESSAGES)));
   }
 
-  List<LoggedRequest> lookups() {
+  public List<LoggedRequest> lookups() {
     return server.findAll(getRequestedFor(urlPathEqualTo(MESSAGES)));
   }
 

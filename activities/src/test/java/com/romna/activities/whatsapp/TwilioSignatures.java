@@ -13,11 +13,11 @@ import javax.crypto.spec.SecretKeySpec;
  * value in name order, Base64), for tests to play Twilio. The SDK's RequestValidator keeps its own
  * signing private; tests check this one against it.
  */
-final class TwilioSignatures {
+public final class TwilioSignatures {
 
   private TwilioSignatures() {}
 
-  static String sign(String authToken, String url, Map<String, String> params) {
+  public static String sign(String authToken, String url, Map<String, String> params) {
     StringBuilder data = new StringBuilder(url);
     new TreeMap<>(params).forEach((name, value) -> data.append(name).append(value));
     try {

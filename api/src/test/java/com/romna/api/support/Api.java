@@ -60,6 +60,26 @@ public final class Api {
     return send(request);
   }
 
+  /** A form post without a bearer token, as providers call webhooks. */
+  public Response postForm(String path, Map<String, String> form, String... headers) {
+    String body =
+        form.entrySet().stream()
+            .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+            .collect(java.util.stream.Collectors.joining("&"));
+    HttpRequest.Builder request =
+        request(path, null)
+            .header("Content-Type", "application/x-www-form-urlencoded; charset=utf-8")
+            .POST(HttpRequest.BodyPublishers.ofString(body));
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    return send(request);
+  }
+
+  private static String encode(String value) {
+    return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+  }
+
   public Response delete(String path, String token) {
     return send(request(path, token).DELETE());
   }

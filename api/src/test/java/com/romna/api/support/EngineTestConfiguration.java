@@ -1,43 +1,17 @@
 package com.romna.api.support;
 
-import io.temporal.testing.TestWorkflowEnvironment;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 
 /**
- * Runs the service on Temporal's time-skipping test server: "now" everywhere (API and
- * activities) is the test server's clock, so a test that skips two hours sees the service act as
- * if two hours had passed. The push sender can be told to fail once, to prove retries send once.
+ * Runs the service on Temporal's time-skipping test server ({@link TestServerClock}), with the
+ * local outbox for every channel. The push sender can be told to fail once, to prove retries send
+ * once.
  */
 @TestConfiguration(proxyBeanMethods = false)
+@Import(TestServerClock.class)
 public class EngineTestConfiguration {
-
-  @Bean
-  @Primary
-  Clock temporalClock(@Qualifier("temporalTestWorkflowEnvironment") TestWorkflowEnvironment env) {
-    return new Clock() {
-      @Override
-      public ZoneId getZone() {
-        return ZoneOffset.UTC;
-      }
-
-      @Override
-      public Clock withZone(ZoneId zone) {
-        throw new UnsupportedOperationException();
-      }
-
-      @Override
-      public Instant instant() {
-        return Instant.ofEpochMilli(env.currentTimeMillis());
-      }
-    };
-  }
 
   @Bean
   FlakyPushSender pushSender() {
