@@ -169,7 +169,7 @@ public class PlanStore {
                     rs.getString("channel"),
                     rs.getString("provider"),
                     rs.getString("status"),
-                    rs.getString("recipient"),
+                    DeliveryRecord.shown(rs.getString("channel"), rs.getString("recipient")),
                     json.readValue(rs.getString("content"), new TypeReference<Map<String, Object>>() {}),
                     rs.getString("provider_message_id"),
                     rs.getInt("attempts"),

@@ -66,6 +66,9 @@ class PushProviderFlowTests extends ProviderEngineTest {
     JsonNode delivery = onlyDelivery(planId);
     assertThat(delivery.get("channel").asString()).isEqualTo(channel);
     assertThat(delivery.get("provider").asString()).isEqualTo("fcm");
+    // The device token is a credential: the plan view shows only its end.
+    assertThat(delivery.get("recipient").asString())
+        .isEqualTo("…" + device.substring(device.length() - 6));
     assertThat(delivery.get("providerMessageId").asString()).isEqualTo(messageName);
     assertThat(delivery.get("status").asString()).isEqualTo("sent");
     assertThat(delivery.get("attempts").asInt()).isEqualTo(1);
