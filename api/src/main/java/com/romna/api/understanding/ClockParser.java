@@ -36,10 +36,17 @@ final class ClockParser {
     }
     boolean weak = !intro && Words.is(t, j, WEAK_INTRO);
     Clock c = weak ? value(t, j + 1, true) : value(t, j, intro);
-    if (weak && c != null && c.part() == null && c.next() < t.size() && !DAYS.contains(Words.text(t, c.next()))) {
+    if (weak && c != null && c.part() == null && c.next() < t.size() && !DAYS.contains(Words.text(t, c.next()))
+        && !partFollows(t, c.next())) {
       return null;
     }
     return c != null && c.hour() <= 23 && c.minute() <= 59 ? c : null;
+  }
+
+  /** "for 6 in the morning", "for 6 at night": a part of the day makes the number a time. */
+  private static boolean partFollows(List<Token> t, int k) {
+    boolean inThe = Words.is(t, k, "in") && Words.is(t, k + 1, "the") && DayPart.qualifies(Words.text(t, k + 2));
+    return inThe || Words.is(t, k, "at") && Words.is(t, k + 1, "night") || DayPart.qualifies(Words.text(t, k));
   }
 
   private static Clock value(List<Token> t, int j, boolean intro) {

@@ -11,7 +11,7 @@ final class ContentWords {
   static final Set<String> PREAMBLE = Words.set(
       "please", "pls", "kindly", "hey", "hi", "ok", "okay", "romna", "can", "could", "would", "will",
       "you", "i", "want", "need", "like", "to", "set", "create", "add", "make", "schedule", "put",
-      "a", "an", "the", "new", "me", "send", "write", "draft", "compose", "prepare", "shoot", "and",
+      "a", "an", "the", "new", "me", "my", "send", "write", "draft", "compose", "prepare", "shoot", "and",
       "ممكن", "لو", "سمحت", "من", "فضلك", "فضلا", "رجاء", "ابغى", "ابغي", "ابي", "أريد", "بدي", "عايز",
       "عاوز", "حط", "ضع", "اضبط", "ظبط", "سوي", "اعمل", "لي", "يا", "رومنا", "جهز", "جهزي", "حضر",
       "أرسل", "ارسلي", "ابعث", "ابعت", "اكتب", "رسالة", "و");
@@ -28,7 +28,7 @@ final class ContentWords {
 
   /** Prepositions left dangling before a time: "for tomorrow", "on 5pm", "في الساعة". */
   static final Set<String> BEFORE_TIME = Words.set(
-      "at", "on", "in", "by", "for", "after", "from", "في", "على", "ع", "عند");
+      "at", "on", "in", "by", "for", "after", "from", "في", "على", "ع", "عند", "يوم", "بتاريخ");
 
   /** Words that open an e-mail's or message's content: "about the report", "أني راح أتأخر". */
   static final Set<String> MESSAGE_MARKERS = Words.set(

@@ -65,6 +65,15 @@ final class DurationParser {
     return acc.endingAt(j);
   }
 
+  /** "a couple" is two and "a few" three, as Duckling counts them. */
+  private static double couple(String w) {
+    return switch (w) {
+      case "couple", "pair" -> 2;
+      case "few" -> 3;
+      default -> 0;
+    };
+  }
+
   static boolean isUnit(List<Token> tokens, int i) {
     return UNITS.containsKey(Words.text(tokens, i));
   }
@@ -113,6 +122,12 @@ final class DurationParser {
       k = ARTICLES.contains(Words.text(t, k)) ? k + 1 : k;
       UnitWord unit = UNITS.get(Words.text(t, k));
       return unit != null ? acc.add(unit.unit(), fraction, k + 1) : -1;
+    }
+    double count = couple(Words.text(t, k));
+    if (count > 0) { // "a couple of hours", "a few minutes"
+      int u = Words.is(t, k + 1, "of") ? k + 2 : k + 1;
+      UnitWord unit = UNITS.get(Words.text(t, u));
+      return unit != null && unit.count() == 0 ? acc.add(unit.unit(), count, u + 1) : -1;
     }
     if (article) { // "an hour"
       UnitWord unit = UNITS.get(Words.text(t, k));

@@ -86,9 +86,10 @@ final class NumberWords {
       return v == null ? null : new Num(v, i + 1);
     }
     String next = Words.text(tokens, i + 1);
-    if (v >= 20 && v % 10 == 0) { // "twenty five"
-      Integer unit = WORDS.get(next);
-      return unit != null && unit < 10 ? new Num(v + unit, i + 2) : new Num(v, i + 1);
+    if (v >= 20 && v % 10 == 0) { // "twenty five", "twenty - five" when a hyphen is its own token
+      boolean hyphen = next.equals("-");
+      Integer unit = WORDS.get(hyphen ? Words.text(tokens, i + 2) : next);
+      return unit != null && unit < 10 ? new Num(v + unit, i + (hyphen ? 3 : 2)) : new Num(v, i + 1);
     }
     if (v < 10 && TEN.contains(next)) { // "ثلاث عشر"
       return new Num(10 + v, i + 2);

@@ -12,7 +12,8 @@ import java.util.Set;
 final class TimeExpressionParser {
   private static final Set<String> RELATIVE_INTRO = Words.set("in", "after", "within", "بعد", "خلال", "كمان");
   private static final Set<String> TODAY = Words.set("today", "اليوم");
-  private static final Set<String> TOMORROW = Words.set("tomorrow", "tmrw", "tmr", "بكرة", "بكرا", "باكر", "غدا", "غدًا", "الغد", "بالغد", "للغد", "غد");
+  private static final Set<String> TOMORROW = Words.set("tomorrow", "tmrw", "tmr", "بكرة", "بكرا", "باكر",
+      "باچر", "باجر", "غدا", "غدًا", "الغد", "بالغد", "للغد", "غد");
   private static final Set<String> TONIGHT = Words.set("tonight", "الليلة");
   private static final Set<String> AFTER = Words.set("بعد");
 

@@ -32,6 +32,13 @@ public final class Understanding {
     NormalisedText text = NormalisedText.of(transcript == null ? "" : transcript);
     List<Token> tokens = Tokenizer.tokenize(text);
     String language = Language.detect(tokens, localeHint);
+    if (Questions.aboutTheAssistant(tokens)) { // "how do I set an alarm?" asks for nothing
+      return new Interpretation(null, null, null, language, List.of("intent"));
+    }
+    PlanCommand existing = PlanCommands.detect(tokens, text.text());
+    if (existing != null) {
+      return new Interpretation(null, null, null, language, List.of(), existing);
+    }
     IntentDetector.Match command = IntentDetector.detect(tokens);
     if (command == null) {
       return new Interpretation(null, null, null, language, List.of("intent"));
@@ -61,6 +68,8 @@ public final class Understanding {
     boolean reminder = r.command().intent() == Intent.CREATE_REMINDER;
     boolean[] used = r.commandWords();
     TimeExpression time = TimeExpressionParser.parse(r.tokens(), used, r.tokens().size());
+    time = CalendarFinder.complete(time, r.text(), r.tokens(), used, r.tokens().size(), r.now(), r.arabic(),
+        reminder);
     // alarms need a clock time or a delay: "wake me up tomorrow" does not say when
     Instant at = TimeResolver.resolve(time, r.now(), reminder);
     String title = ContentExtractor.title(r.text(), r.tokens(), used, time.used(), r.command().start());
@@ -85,7 +94,9 @@ public final class Understanding {
     }
     int marker = ContentExtractor.marker(tokens, used, r.command().end());
     // a time inside the content ("about meeting tomorrow") is what the message says, not when to send it
-    TimeExpression time = TimeExpressionParser.parse(tokens, used, marker < 0 ? tokens.size() : marker);
+    int limit = marker < 0 ? tokens.size() : marker;
+    TimeExpression time = TimeExpressionParser.parse(tokens, used, limit);
+    time = CalendarFinder.complete(time, r.text(), tokens, used, limit, r.now(), r.arabic(), true);
     Instant at = time.isEmpty() ? r.now().toInstant() : TimeResolver.resolve(time, r.now(), true);
     String content = ContentExtractor.message(r.text(), tokens, used, time.used(), r.command().start(),
         marker, recipient);

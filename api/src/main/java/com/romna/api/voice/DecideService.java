@@ -57,6 +57,15 @@ class DecideService {
       }
     }
     Interpretation in = understood.interpretation();
+    if (in.command() != null) {
+      throw new ApiException(
+              HttpStatus.UNPROCESSABLE_CONTENT,
+              "command-not-supported",
+              "Not supported yet",
+              "Cancelling, snoozing or listing plans by voice is not supported yet; use the"
+                  + " /api/plans endpoints. Nothing was created.")
+          .with("understood", VoiceResponses.Interpreted.of(in, understood.zone()));
+    }
     if (!in.understood()) {
       throw new ApiException(
               HttpStatus.UNPROCESSABLE_CONTENT,

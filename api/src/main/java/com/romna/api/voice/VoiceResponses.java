@@ -1,6 +1,7 @@
 package com.romna.api.voice;
 
 import com.romna.api.understanding.Interpretation;
+import com.romna.api.understanding.PlanCommand;
 import com.romna.workflows.PlanPayload;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -32,7 +33,8 @@ final class VoiceResponses {
       OffsetDateTime scheduledFor,
       PlanPayload payload,
       String language,
-      List<String> missing) {
+      List<String> missing,
+      Command command) {
 
     static Interpreted of(Interpretation in, ZoneId zone) {
       return new Interpreted(
@@ -42,7 +44,22 @@ final class VoiceResponses {
           in.scheduledFor() == null ? null : in.scheduledFor().atZone(zone).toOffsetDateTime(),
           in.payload(),
           in.language(),
-          in.missing());
+          in.missing(),
+          Command.of(in.command()));
+    }
+  }
+
+  /** A request about existing plans ("cancel my reminder"): {@code action} cancel, snooze or list. */
+  record Command(String action, String target, Long delaySeconds) {
+
+    static Command of(PlanCommand command) {
+      if (command == null) {
+        return null;
+      }
+      return new Command(
+          command.action().wire(),
+          command.target() == null ? null : command.target().wire(),
+          command.delay() == null ? null : command.delay().toSeconds());
     }
   }
 }

@@ -1,0 +1,18 @@
+/**
+ * Transcript understanding, English and Arabic (MSA, Gulf, Levantine, Egyptian). Rule-based, deterministic,
+ * no I/O.
+ *
+ * <ul>
+ *   <li>{@link com.romna.api.understanding.Understanding}: intent, time, recipient and content of a request,
+ *       or a {@link com.romna.api.understanding.PlanCommand} about existing plans. Its first time pass
+ *       ({@code TimeExpressionParser}) reads delays, clock times, today/tomorrow and parts of the day;
+ *       {@code CalendarFinder} hands the words left over to the time grammar for dates, weekdays, months
+ *       and the like, and {@code ProductTime} applies the product's rules (a day alone is at 09:00, a
+ *       time already past is its next occurrence).</li>
+ *   <li>{@link com.romna.api.understanding.TimeExpressions} and {@link com.romna.api.understanding.Durations}:
+ *       the time grammar on its own, with Duckling's semantics so it can be scored on Duckling's corpora.
+ *       Tokens ({@code TimeTokens}) become pieces ({@code *Grammar}), pieces intersect
+ *       ({@code TimeCombiner}) and resolve against "now" ({@code TermResolver}, {@code FieldSearch}).</li>
+ * </ul>
+ */
+package com.romna.api.understanding;
