@@ -22,6 +22,8 @@ import com.romna.workflows.PlanStatus;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowStub;
+import com.romna.workflows.PlanSearchAttributes;
+import io.temporal.testing.TestEnvironmentOptions;
 import io.temporal.testing.TestWorkflowEnvironment;
 import io.temporal.worker.Worker;
 import java.time.Clock;
@@ -36,7 +38,7 @@ import java.util.UUID;
  */
 public final class DeliveryHarness implements AutoCloseable {
 
-  private final TestWorkflowEnvironment env = TestWorkflowEnvironment.newInstance();
+  private final TestWorkflowEnvironment env = newEnvironment();
   private final String taskQueue = ExecutionIds.TASK_QUEUE + "-" + UUID.randomUUID();
 
   public DeliveryHarness(PushSender push, EmailSender email, WhatsAppSender whatsApp) {
@@ -83,6 +85,12 @@ public final class DeliveryHarness implements AutoCloseable {
                     .build());
     WorkflowClient.start(workflow::execute, input);
     return WorkflowStub.fromTyped(workflow).getResult(PlanStatus.class);
+  }
+
+  private static TestWorkflowEnvironment newEnvironment() {
+    TestEnvironmentOptions.Builder options = TestEnvironmentOptions.newBuilder();
+    PlanSearchAttributes.indexedTypes().forEach(options::registerSearchAttribute);
+    return TestWorkflowEnvironment.newInstance(options.build());
   }
 
   public TestWorkflowEnvironment env() {

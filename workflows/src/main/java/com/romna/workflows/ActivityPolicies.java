@@ -4,7 +4,11 @@ import io.temporal.activity.LocalActivityOptions;
 import io.temporal.common.RetryOptions;
 import java.time.Duration;
 
-/** Timeouts and bounded retry policies of the activities the workflow calls. */
+/**
+ * Timeouts and bounded retry policies of the activities the workflow calls. The per-channel
+ * delivery options with SDK retries serve workflows started before version 1 of
+ * ExecutionWorkflowImpl's "ops-visibility" change, which retries deliveries itself.
+ */
 final class ActivityPolicies {
 
   private ActivityPolicies() {}
@@ -26,6 +30,23 @@ final class ActivityPolicies {
 
   // Email and WhatsApp stay well inside Resend's 24-hour idempotency-key window.
   static final LocalActivityOptions MESSAGE = delivery(Duration.ofHours(12));
+
+  // One try per call: the workflow runs the delivery retries itself (DeliveryRetry), so each one
+  // is visible to ops and Retry-After is honoured to the second.
+  static final LocalActivityOptions DELIVERY_ONCE =
+      LocalActivityOptions.newBuilder()
+          .setStartToCloseTimeout(Duration.ofSeconds(30))
+          .setRetryOptions(RetryOptions.newBuilder().setMaximumAttempts(1).build())
+          .build();
+
+  /** How long after its first attempt each channel's message is still worth delivering. */
+  static Duration giveUpAfter(ExecutionType channel) {
+    return switch (channel) {
+      case NOTIFICATION -> NOTIFICATION.getScheduleToCloseTimeout();
+      case ALARM -> ALARM.getScheduleToCloseTimeout();
+      case EMAIL, WHATSAPP -> MESSAGE.getScheduleToCloseTimeout();
+    };
+  }
 
   private static LocalActivityOptions delivery(Duration giveUpAfter) {
     return LocalActivityOptions.newBuilder()

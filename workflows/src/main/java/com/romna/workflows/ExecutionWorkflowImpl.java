@@ -28,6 +28,9 @@ public class ExecutionWorkflowImpl implements ExecutionWorkflow {
   private boolean approved;
   private boolean cancelRequested;
   private String lastError;
+  // Version 1 of "ops-visibility": search attributes and current details follow each transition,
+  // and the workflow retries deliveries itself. Histories recorded before it replay without.
+  private boolean visible;
 
   // Updates can arrive in the very first workflow task, before execute() runs; the input must
   // already be known to answer them.
@@ -39,6 +42,7 @@ public class ExecutionWorkflowImpl implements ExecutionWorkflow {
 
   @Override
   public PlanStatus execute(ExecutionInput input) {
+    visible = Workflow.getVersion("ops-visibility", Workflow.DEFAULT_VERSION, 1) >= 1;
     try {
       run();
     } catch (CanceledFailure e) {
@@ -53,19 +57,27 @@ public class ExecutionWorkflowImpl implements ExecutionWorkflow {
 
   private void run() {
     if (input.intentType().requiresApproval() && !approved) {
-      move(PlanStatus.WAITING_APPROVAL, "waiting for approval until " + input.approvalExpiresAt());
+      move(
+          PlanStatus.WAITING_APPROVAL,
+          "waiting for approval until "
+              + PlanSummaries.local(input.approvalExpiresAt(), input.timezone()));
       boolean decided = awaitUntil(input.approvalExpiresAt(), () -> approved || cancelRequested);
       if (cancelRequested) {
         move(PlanStatus.CANCELLED, "cancelled by the user");
         return;
       }
       if (!decided) {
-        move(PlanStatus.CANCELLED, "approval expired at " + input.approvalExpiresAt());
+        move(
+            PlanStatus.CANCELLED,
+            "approval expired at "
+                + PlanSummaries.local(input.approvalExpiresAt(), input.timezone()));
         return;
       }
       move(PlanStatus.SCHEDULED, "approved by the user");
     } else {
-      move(PlanStatus.SCHEDULED, "scheduled for " + input.scheduledFor());
+      move(
+          PlanStatus.SCHEDULED,
+          "scheduled for " + PlanSummaries.local(input.scheduledFor(), input.timezone()));
     }
 
     awaitUntil(input.scheduledFor(), () -> cancelRequested);
@@ -87,8 +99,14 @@ public class ExecutionWorkflowImpl implements ExecutionWorkflow {
             input.timezone(),
             input.locale());
     try {
-      channels.deliver(delivery);
-      status = PlanStatus.EXECUTED; // recorded by the delivery activity with the delivery row
+      if (visible) {
+        show("sending (due " + PlanSummaries.local(input.scheduledFor(), input.timezone()) + ")");
+        channels.deliver(delivery, this::show);
+      } else {
+        channels.deliverLegacy(delivery);
+      }
+      // Recorded by the delivery activity together with the delivery row.
+      reached(PlanStatus.EXECUTED, "delivered");
     } catch (ActivityFailure e) {
       lastError = reason(e);
       log.warn("plan {} failed: {}", input.planId(), lastError);
@@ -99,7 +117,22 @@ public class ExecutionWorkflowImpl implements ExecutionWorkflow {
   /** Records the transition first, so the in-memory status never runs ahead of Postgres. */
   private void move(PlanStatus next, String note) {
     plans.record(new Transition(input.planId(), next, note));
+    reached(next, note);
+  }
+
+  private void reached(PlanStatus next, String note) {
     status = next;
+    if (visible) {
+      Workflow.upsertTypedSearchAttributes(PlanSearchAttributes.STATUS.valueSet(next.wire()));
+      show(next.wire() + ": " + note);
+    }
+  }
+
+  /** What ops read as the plan's current details in the Web UI. */
+  private void show(String details) {
+    if (visible) {
+      Workflow.setCurrentDetails(details);
+    }
   }
 
   /** Waits until {@code deadline} or until the condition holds; true when it held. */
@@ -111,7 +144,7 @@ public class ExecutionWorkflowImpl implements ExecutionWorkflow {
     return Workflow.await(left, done::apply);
   }
 
-  private static String reason(ActivityFailure e) {
+  static String reason(ActivityFailure e) {
     Throwable cause = e.getCause();
     if (cause instanceof ApplicationFailure app) {
       return app.getOriginalMessage();

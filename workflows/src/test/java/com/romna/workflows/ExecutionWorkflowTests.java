@@ -25,7 +25,7 @@ class ExecutionWorkflowTests {
 
   @RegisterExtension
   static final TestWorkflowExtension testWorkflow =
-      TestWorkflowExtension.newBuilder()
+      TestPlans.withSearchAttributes(TestWorkflowExtension.newBuilder())
           .registerWorkflowImplementationTypes(ExecutionWorkflowImpl.class)
           .setDoNotStart(true)
           .build();

@@ -24,7 +24,7 @@ class RecordHistories {
 
   @RegisterExtension
   static final TestWorkflowExtension testWorkflow =
-      TestWorkflowExtension.newBuilder()
+      TestPlans.withSearchAttributes(TestWorkflowExtension.newBuilder())
           .registerWorkflowImplementationTypes(ExecutionWorkflowImpl.class)
           .setDoNotStart(true)
           .build();

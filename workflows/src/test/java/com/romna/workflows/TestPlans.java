@@ -1,5 +1,6 @@
 package com.romna.workflows;
 
+import io.temporal.testing.TestWorkflowExtension;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -8,6 +9,12 @@ import java.util.UUID;
 final class TestPlans {
 
   private TestPlans() {}
+
+  /** The test server starts empty: plans need ROMNA's search attributes registered. */
+  static TestWorkflowExtension.Builder withSearchAttributes(TestWorkflowExtension.Builder builder) {
+    PlanSearchAttributes.indexedTypes().forEach(builder::registerSearchAttribute);
+    return builder;
+  }
 
   static ExecutionInput input(IntentType type, Instant now, Duration dueIn) {
     PlanPayload payload =

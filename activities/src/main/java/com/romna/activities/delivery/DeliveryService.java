@@ -28,7 +28,10 @@ public class DeliveryService {
   }
 
   public DeliveryReceipt deliver(Delivery delivery, Sender sender) {
-    int attempt = Activity.getExecutionContext().getInfo().getAttempt();
+    int attempt =
+        delivery.attempt() > 0
+            ? delivery.attempt()
+            : Activity.getExecutionContext().getInfo().getAttempt();
     try {
       if (LocalOutbox.PROVIDER.equals(sender.provider())) {
         String recipient = sender.recipients(delivery).get(0);

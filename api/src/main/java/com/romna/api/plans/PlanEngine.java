@@ -2,6 +2,9 @@ package com.romna.api.plans;
 
 import com.romna.api.web.ApiException;
 import com.romna.workflows.ExecutionIds;
+import com.romna.workflows.ExecutionInput;
+import com.romna.workflows.PlanSearchAttributes;
+import com.romna.workflows.PlanSummaries;
 import com.romna.workflows.ExecutionWorkflow;
 import com.romna.workflows.PlanState;
 import io.temporal.api.enums.v1.WorkflowIdConflictPolicy;
@@ -102,9 +105,14 @@ public class PlanEngine implements DisposableBean {
   }
 
   private static WorkflowOptions options(Plan plan) {
+    ExecutionInput input = plan.executionInput();
     return WorkflowOptions.newBuilder()
         .setWorkflowId(plan.workflowId())
         .setTaskQueue(ExecutionIds.TASK_QUEUE)
+        // What ops search and read in the Temporal Web UI (no message content, masked recipients).
+        .setTypedSearchAttributes(PlanSearchAttributes.atStart(input))
+        .setStaticSummary(PlanSummaries.summary(input))
+        .setStaticDetails(PlanSummaries.details(input))
         // One execution per plan, ever: an ended plan is never run a second time by accident.
         .setWorkflowIdReusePolicy(WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_REJECT_DUPLICATE)
         .setWorkflowIdConflictPolicy(
