@@ -27,4 +27,15 @@ class BoundaryTests {
               "com.twilio..",
               "com.resend..",
               "com.google.firebase..");
+
+  /** The rules stay deterministic and offline: only the optional LLM package talks to a model server. */
+  @ArchTest
+  static final ArchRule rulesDoNoIo =
+      noClasses()
+          .that()
+          .resideInAPackage("com.romna.api.understanding")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "com.romna.api.llm..", "org.springframework..", "java.net..", "java.io..", "tools.jackson..");
 }

@@ -14,10 +14,10 @@ import java.util.Objects;
  * transcript at the same {@code now} always means the same thing. Stateless and thread-safe.
  */
 public final class Understanding {
-  private static final String REMINDER_AR = "تذكير";
-  private static final String REMINDER_EN = "Reminder";
-  private static final String ALARM_AR = "منبه";
-  private static final String ALARM_EN = "Alarm";
+  static final String REMINDER_AR = "تذكير";
+  static final String REMINDER_EN = "Reminder";
+  static final String ALARM_AR = "منبه";
+  static final String ALARM_EN = "Alarm";
 
   public Understanding() {}
 

@@ -13,6 +13,10 @@
  *       the time grammar on its own, with Duckling's semantics so it can be scored on Duckling's corpora.
  *       Tokens ({@code TimeTokens}) become pieces ({@code *Grammar}), pieces intersect
  *       ({@code TimeCombiner}) and resolve against "now" ({@code TermResolver}, {@code FieldSearch}).</li>
+ *   <li>{@link com.romna.api.understanding.TranscriptInterpreter}: what the voice endpoints call; the rules
+ *       ({@link com.romna.api.understanding.RulesInterpreter}) by default. {@link
+ *       com.romna.api.understanding.ExtractionCheck} is the rules' post-check of another reader's
+ *       {@link com.romna.api.understanding.Extraction} (the optional LLM in {@code com.romna.api.llm}).</li>
  * </ul>
  */
 package com.romna.api.understanding;

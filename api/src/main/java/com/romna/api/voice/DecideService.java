@@ -64,7 +64,7 @@ class DecideService {
               "Not supported yet",
               "Cancelling, snoozing or listing plans by voice is not supported yet; use the"
                   + " /api/plans endpoints. Nothing was created.")
-          .with("understood", VoiceResponses.Interpreted.of(in, understood.zone()));
+          .with("understood", VoiceResponses.Interpreted.of(understood));
     }
     if (!in.understood()) {
       throw new ApiException(
@@ -73,7 +73,7 @@ class DecideService {
               "Not understood",
               "The transcript was not understood well enough to make a plan; missing: "
                   + String.join(", ", in.missing()) + ".")
-          .with("understood", VoiceResponses.Interpreted.of(in, understood.zone()));
+          .with("understood", VoiceResponses.Interpreted.of(understood));
     }
     Plan plan = newPlan(userId, understood, idempotencyKey, now);
     String taskTitle = plan.intentType() == IntentType.REMINDER ? plan.payload().title() : null;

@@ -2,7 +2,7 @@ package com.romna.api.voice;
 
 import com.romna.api.plans.PlansProperties;
 import com.romna.api.understanding.Interpretation;
-import com.romna.api.understanding.Understanding;
+import com.romna.api.understanding.TranscriptInterpreter;
 import com.romna.api.web.ApiException;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -19,15 +19,17 @@ class Interpreting {
   private static final ZoneId UTC = ZoneId.of("UTC");
   private static final Pattern LOCALE = Pattern.compile("[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*");
 
-  private final Understanding understanding;
+  private final TranscriptInterpreter interpreter;
   private final PlansProperties properties;
 
-  Interpreting(Understanding understanding, PlansProperties properties) {
-    this.understanding = understanding;
+  Interpreting(TranscriptInterpreter interpreter, PlansProperties properties) {
+    this.interpreter = interpreter;
     this.properties = properties;
   }
 
-  record Understood(VoiceRequest request, ZoneId zone, Instant now, Interpretation interpretation) {}
+  /** @param by which reader's interpretation this is: the rules or the LLM */
+  record Understood(VoiceRequest request, ZoneId zone, Instant now, Interpretation interpretation,
+      TranscriptInterpreter.Reader by) {}
 
   Understood interpret(VoiceRequest request, Instant at) {
     // Plans are timed to the second; sub-second noise would only differ between the row and the reply.
@@ -46,9 +48,9 @@ class Interpreting {
       throw ApiException.badRequest("invalid-locale", "'" + request.locale() + "' is not a locale like \"ar\" or \"en-US\".");
     }
     ZoneId zone = zone(request.timezone());
-    Interpretation interpretation =
-        understanding.interpret(transcript.strip(), request.locale(), zone, now);
-    return new Understood(request, zone, now, interpretation);
+    TranscriptInterpreter.Reading reading =
+        interpreter.interpret(transcript.strip(), request.locale(), zone, now);
+    return new Understood(request, zone, now, reading.interpretation(), reading.by());
   }
 
   static ZoneId zone(String timezone) {

@@ -43,6 +43,6 @@ class VoiceController {
     caller.actingAs(request.userId());
     Interpreting.Understood understood =
         interpreting.interpret(request, Interpreting.instant(request.now(), clock.instant()));
-    return VoiceResponses.Interpreted.of(understood.interpretation(), understood.zone());
+    return VoiceResponses.Interpreted.of(understood);
   }
 }

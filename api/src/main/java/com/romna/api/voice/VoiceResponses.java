@@ -25,7 +25,10 @@ final class VoiceResponses {
       boolean requiresApproval,
       PlanPayload payload) {}
 
-  /** What was understood; also the body of a 422 when it is not enough to make a plan. */
+  /**
+   * What was understood; also the body of a 422 when it is not enough to make a plan. {@code
+   * interpretedBy} says whose reading it is: "rules" or "llm".
+   */
   record Interpreted(
       boolean understood,
       String intent,
@@ -34,9 +37,12 @@ final class VoiceResponses {
       PlanPayload payload,
       String language,
       List<String> missing,
-      Command command) {
+      Command command,
+      String interpretedBy) {
 
-    static Interpreted of(Interpretation in, ZoneId zone) {
+    static Interpreted of(Interpreting.Understood understood) {
+      Interpretation in = understood.interpretation();
+      ZoneId zone = understood.zone();
       return new Interpreted(
           in.understood(),
           in.intent() == null ? null : in.intent().wire(),
@@ -45,7 +51,8 @@ final class VoiceResponses {
           in.payload(),
           in.language(),
           in.missing(),
-          Command.of(in.command()));
+          Command.of(in.command()),
+          understood.by().wire());
     }
   }
 

@@ -61,6 +61,7 @@ class IsolationTests extends EngineTest {
     assertThat(response.text("intent")).isEqualTo("create_alarm");
     assertThat(response.text("scheduledFor")).isEqualTo("2026-11-26T06:00:00+03:00");
     assertThat(response.text("language")).isEqualTo("ar");
+    assertThat(response.text("interpretedBy")).isEqualTo("rules");
     assertThat(plansOfUser()).isZero();
   }
 }
