@@ -25,7 +25,11 @@ final class VoiceResponses {
       boolean requiresApproval,
       PlanPayload payload) {}
 
-  /** What was understood; also the body of a 422 when it is not enough to make a plan. */
+  /**
+   * What was understood; also the body of a 422 when it is not enough to make a plan.
+   * {@code recipientName}: the contact's name as said ("email Sara"); {@code recipientProblem}: why that
+   * name or a local number does not resolve to an address for this user (null when it does).
+   */
   record Interpreted(
       boolean understood,
       String intent,
@@ -34,9 +38,15 @@ final class VoiceResponses {
       PlanPayload payload,
       String language,
       List<String> missing,
-      Command command) {
+      Command command,
+      String recipientName,
+      String recipientProblem) {
 
     static Interpreted of(Interpretation in, ZoneId zone) {
+      return of(in, zone, null);
+    }
+
+    static Interpreted of(Interpretation in, ZoneId zone, String recipientProblem) {
       return new Interpreted(
           in.understood(),
           in.intent() == null ? null : in.intent().wire(),
@@ -45,7 +55,9 @@ final class VoiceResponses {
           in.payload(),
           in.language(),
           in.missing(),
-          Command.of(in.command()));
+          Command.of(in.command()),
+          in.recipientName(),
+          recipientProblem);
     }
   }
 
