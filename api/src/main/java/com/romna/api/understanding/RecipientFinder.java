@@ -5,9 +5,9 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Finds e-mail addresses and E.164 phone numbers by scanning outward from each '@' and '+'. Each
- * scan stops at the next '@' or '+', so the whole pass stays linear even on junk input, where a
- * regular expression could backtrack badly.
+ * Finds e-mail addresses and E.164 phone numbers by scanning outward from each '@' and '+', then
+ * numbers said without a '+' ({@link LocalNumbers}). Each scan stops at the next '@' or '+', so the
+ * whole pass stays linear even on junk input, where a regular expression could backtrack badly.
  */
 final class RecipientFinder {
   private static final int MIN_DIGITS = 8;
@@ -20,6 +20,8 @@ final class RecipientFinder {
     List<Token> found = new ArrayList<>();
     emails(text, found);
     phones(text.text(), found);
+    found.sort(Comparator.comparingInt(Token::start));
+    found.addAll(LocalNumbers.find(text.text(), List.copyOf(found)));
     found.sort(Comparator.comparingInt(Token::start));
     return found;
   }

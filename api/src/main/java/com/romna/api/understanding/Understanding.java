@@ -98,6 +98,12 @@ public final class Understanding {
     TimeExpression time = TimeExpressionParser.parse(tokens, used, limit);
     time = CalendarFinder.complete(time, r.text(), tokens, used, limit, r.now(), r.arabic(), true);
     Instant at = time.isEmpty() ? r.now().toInstant() : TimeResolver.resolve(time, r.now(), true);
+    // after the time, so "email tomorrow about…" names nobody; the name is looked up in contacts later
+    RecipientNames.Found name = recipient >= 0 ? null
+        : RecipientNames.find(r.text(), tokens, used, time.used(), r.command(), marker);
+    if (name != null) {
+      java.util.Arrays.fill(used, name.from(), name.to(), true);
+    }
     String content = ContentExtractor.message(r.text(), tokens, used, time.used(), r.command().start(),
         marker, recipient);
     String to = recipient >= 0 ? tokens.get(recipient).text() : null;
@@ -105,13 +111,14 @@ public final class Understanding {
     if (at == null) {
       missing.add("time");
     }
-    if (to == null) {
+    if (to == null && name == null) {
       missing.add("recipient");
     }
     if (content == null) {
       missing.add("content");
     }
     PlanPayload payload = email ? PlanPayload.email(to, content, content) : PlanPayload.whatsApp(to, content);
-    return new Interpretation(r.command().intent(), at, payload, r.language(), missing);
+    return new Interpretation(r.command().intent(), at, payload, r.language(), missing, null,
+        name == null ? null : name.name());
   }
 }

@@ -1,5 +1,6 @@
 package com.romna.api.voice;
 
+import com.romna.api.contacts.RecipientResolver;
 import com.romna.api.plans.Plan;
 import com.romna.api.plans.PlanEngine;
 import com.romna.api.plans.PlanStore;
@@ -28,6 +29,7 @@ class DecideService {
   private static final int MAX_IDEMPOTENCY_KEY = 200;
 
   private final Interpreting interpreting;
+  private final RecipientResolver recipients;
   private final PlanStore store;
   private final PlanEngine engine;
   private final PlansProperties properties;
@@ -35,11 +37,13 @@ class DecideService {
 
   DecideService(
       Interpreting interpreting,
+      RecipientResolver recipients,
       PlanStore store,
       PlanEngine engine,
       PlansProperties properties,
       Clock clock) {
     this.interpreting = interpreting;
+    this.recipients = recipients;
     this.store = store;
     this.engine = engine;
     this.properties = properties;
@@ -75,7 +79,11 @@ class DecideService {
                   + String.join(", ", in.missing()) + ".")
           .with("understood", VoiceResponses.Interpreted.of(understood));
     }
-    Plan plan = newPlan(userId, understood, idempotencyKey, now);
+    RecipientResolver.Resolved resolved = recipients.resolve(userId, in, understood.zone());
+    if (resolved.problem() != null) { // "email Sara" without a Sara among the caller's contacts
+      throw resolved.problem().with("understood", VoiceResponses.Interpreted.of(understood, in, null));
+    }
+    Plan plan = newPlan(userId, understood, resolved.interpretation(), idempotencyKey, now);
     String taskTitle = plan.intentType() == IntentType.REMINDER ? plan.payload().title() : null;
     if (!store.insert(plan, taskTitle)) {
       return replay(store.findByIdempotencyKey(userId, idempotencyKey).orElseThrow(), request);
@@ -92,9 +100,8 @@ class DecideService {
     return decided(plan, status);
   }
 
-  private Plan newPlan(
-      String userId, Interpreting.Understood understood, String idempotencyKey, Instant now) {
-    Interpretation in = understood.interpretation();
+  private Plan newPlan(String userId, Interpreting.Understood understood, Interpretation in,
+      String idempotencyKey, Instant now) {
     IntentType type = in.intent().intentType();
     return new Plan(
         UUID.randomUUID(),

@@ -2,6 +2,7 @@ package com.romna.api.voice;
 
 import com.romna.api.ApiRole;
 import com.romna.api.auth.Caller;
+import com.romna.api.contacts.RecipientResolver;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,11 +19,14 @@ class VoiceController {
 
   private final DecideService decide;
   private final Interpreting interpreting;
+  private final RecipientResolver recipients;
   private final Clock clock;
 
-  VoiceController(DecideService decide, Interpreting interpreting, Clock clock) {
+  VoiceController(
+      DecideService decide, Interpreting interpreting, RecipientResolver recipients, Clock clock) {
     this.decide = decide;
     this.interpreting = interpreting;
+    this.recipients = recipients;
     this.clock = clock;
   }
 
@@ -37,12 +41,18 @@ class VoiceController {
         .body(decide.decide(userId, request, idempotencyKey));
   }
 
-  /** What the transcript means, at {@code now} if given; creates and changes nothing. */
+  /**
+   * What the transcript means, at {@code now} if given; creates and changes nothing. A contact's name
+   * or a local number shows as the address it resolves to, or with the reason it does not resolve.
+   */
   @PostMapping("/interpret")
   VoiceResponses.Interpreted interpret(Caller caller, @RequestBody VoiceRequest request) {
-    caller.actingAs(request.userId());
+    String userId = caller.actingAs(request.userId());
     Interpreting.Understood understood =
         interpreting.interpret(request, Interpreting.instant(request.now(), clock.instant()));
-    return VoiceResponses.Interpreted.of(understood);
+    RecipientResolver.Resolved resolved =
+        recipients.resolve(userId, understood.interpretation(), understood.zone());
+    return VoiceResponses.Interpreted.of(understood, resolved.interpretation(),
+        resolved.problem() == null ? null : resolved.problem().getMessage());
   }
 }

@@ -27,7 +27,9 @@ final class VoiceResponses {
 
   /**
    * What was understood; also the body of a 422 when it is not enough to make a plan. {@code
-   * interpretedBy} says whose reading it is: "rules" or "llm".
+   * interpretedBy} says whose reading it is: "rules" or "llm". {@code recipientName}: the contact's
+   * name as said ("email Sara"); {@code recipientProblem}: why that name or a local number does not
+   * resolve to an address for this user (null when it does).
    */
   record Interpreted(
       boolean understood,
@@ -38,10 +40,17 @@ final class VoiceResponses {
       String language,
       List<String> missing,
       Command command,
-      String interpretedBy) {
+      String interpretedBy,
+      String recipientName,
+      String recipientProblem) {
 
     static Interpreted of(Interpreting.Understood understood) {
-      Interpretation in = understood.interpretation();
+      return of(understood, understood.interpretation(), null);
+    }
+
+    /** {@code in}: the reading with its recipient resolved for the caller, where it could be. */
+    static Interpreted of(
+        Interpreting.Understood understood, Interpretation in, String recipientProblem) {
       ZoneId zone = understood.zone();
       return new Interpreted(
           in.understood(),
@@ -52,7 +61,9 @@ final class VoiceResponses {
           in.language(),
           in.missing(),
           Command.of(in.command()),
-          understood.by().wire());
+          understood.by().wire(),
+          in.recipientName(),
+          recipientProblem);
     }
   }
 

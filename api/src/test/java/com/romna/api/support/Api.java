@@ -80,6 +80,13 @@ public final class Api {
     return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
   }
 
+  public Response put(String path, String token, String body) {
+    return send(
+        request(path, token)
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(body == null ? "" : body)));
+  }
+
   public Response delete(String path, String token) {
     return send(request(path, token).DELETE());
   }

@@ -68,11 +68,13 @@ class MessageTests {
   }
 
   @Test
-  void emailWithoutAnAddressMissesTheRecipient() {
-    Interpretation i = interpret("send an email to john about the report");
+  void emailWithoutAnAddressOrANameMissesTheRecipient() {
+    Interpretation i = interpret("send an email about the report");
     assertThat(i.intent()).isEqualTo(Intent.SEND_EMAIL);
     assertThat(i.payload()).isEqualTo(PlanPayload.email(null, "the report", "the report"));
+    assertThat(i.recipientName()).isNull();
     assertThat(i.missing()).containsExactly("recipient");
+    assertThat(interpret("ارسل ايميل عن الاجتماع").missing()).containsExactly("recipient");
   }
 
   @Test
@@ -83,11 +85,12 @@ class MessageTests {
   }
 
   @Test
-  void whatsAppWithoutANumberMissesTheRecipient() {
-    Interpretation i = interpret("send a whatsapp to mom saying I'm late");
+  void whatsAppToAPronounMissesTheRecipient() {
+    Interpretation i = interpret("send a whatsapp to him saying I'm late");
     assertThat(i.payload()).isEqualTo(PlanPayload.whatsApp(null, "I'm late"));
+    assertThat(i.recipientName()).isNull();
     assertThat(i.missing()).containsExactly("recipient");
-    assertThat(interpret("ارسل واتساب لأمي أني راح أتأخر").missing()).containsExactly("recipient");
+    assertThat(interpret("ارسل واتساب لهم أني راح أتأخر").missing()).containsExactly("recipient");
   }
 
   @Test

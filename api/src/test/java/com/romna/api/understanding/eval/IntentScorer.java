@@ -73,6 +73,7 @@ final class IntentScorer {
       case "target" -> i.command() == null || i.command().target() == null ? null
           : i.command().target().name().toLowerCase(java.util.Locale.ROOT);
       case "missing" -> String.join(",", i.missing());
+      case "recipient_name" -> i.recipientName();
       default -> payloadField(i, name);
     };
   }

@@ -1,0 +1,95 @@
+package com.romna.api.contacts;
+
+import com.romna.api.settings.DefaultCountry;
+import com.romna.api.understanding.Intent;
+import com.romna.api.understanding.Interpretation;
+import com.romna.api.web.ApiException;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns the recipient a user said into one a provider can deliver to: a contact's name into that
+ * contact's e-mail address (send_email) or number (send_whatsapp), and a national number into E.164
+ * with the user's default country code. Only the caller's own contacts are ever looked at.
+ */
+@Component
+public class RecipientResolver {
+
+  private final ContactStore contacts;
+  private final DefaultCountry countries;
+
+  RecipientResolver(ContactStore contacts, DefaultCountry countries) {
+    this.contacts = contacts;
+    this.countries = countries;
+  }
+
+  /** The interpretation with its recipient made deliverable, or why it cannot be (a 422 to throw or show). */
+  public record Resolved(Interpretation interpretation, ApiException problem) {
+    public Interpretation orThrow() {
+      if (problem != null) {
+        throw problem;
+      }
+      return interpretation;
+    }
+  }
+
+  /** @param zone the request's time zone, which suggests the country when the user has set none */
+  public Resolved resolve(String userId, Interpretation in, ZoneId zone) {
+    boolean email = in.intent() == Intent.SEND_EMAIL;
+    if ((!email && in.intent() != Intent.SEND_WHATSAPP) || in.payload() == null) {
+      return new Resolved(in, null);
+    }
+    String to = in.payload().to();
+    if (to == null && in.recipientName() != null) {
+      return byName(userId, in, email);
+    }
+    if (!email && to != null && !to.startsWith("+")) {
+      PhoneNumbers.Result r = PhoneNumbers.e164(to, () -> countries.of(userId, zone));
+      if (r.failure() == PhoneNumbers.Failure.NEEDS_COUNTRY_CODE) {
+        return new Resolved(in, needsCountryCode(to));
+      }
+      if (r.failure() != null) {
+        return new Resolved(in, new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-recipient",
+            "Invalid recipient", "'" + to + "' is not a phone number WhatsApp can reach. Nothing was created."));
+      }
+      return new Resolved(in.withRecipient(r.e164()), null);
+    }
+    return new Resolved(in, null);
+  }
+
+  private Resolved byName(String userId, Interpretation in, boolean email) {
+    String name = in.recipientName();
+    List<String> keys = ContactNames.candidates(name);
+    Function<Contact, String> address = email ? Contact::email : Contact::phoneE164;
+    String found = contacts.withKeys(userId, keys).stream()
+        .filter(k -> address.apply(k.contact()) != null)
+        .min(Comparator.comparingInt(k -> keys.indexOf(k.key())))
+        .map(k -> address.apply(k.contact()))
+        .orElse(null);
+    if (found != null) {
+      return new Resolved(in.withRecipient(found), null);
+    }
+    String what = email ? "an e-mail address" : "a phone number";
+    return new Resolved(in, new ApiException(
+            HttpStatus.UNPROCESSABLE_CONTENT,
+            "recipient-not-found",
+            "Recipient not found",
+            "No contact named '" + name + "' with " + what + ". Add them with POST /api/contacts or say the "
+                + (email ? "address" : "number") + ". Nothing was created.")
+        .with("recipient", name));
+  }
+
+  static ApiException needsCountryCode(String number) {
+    return new ApiException(
+            HttpStatus.UNPROCESSABLE_CONTENT,
+            "country-code-required",
+            "Country code required",
+            "'" + number + "' is a local number and your country is not known: include the country code"
+                + " (like +966…), or set defaultCountryCode with PUT /api/settings.")
+        .with("number", number);
+  }
+}
