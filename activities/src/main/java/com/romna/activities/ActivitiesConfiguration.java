@@ -2,6 +2,7 @@ package com.romna.activities;
 
 import com.romna.activities.delivery.AlarmActivitiesImpl;
 import com.romna.activities.delivery.DeliveryLedger;
+import com.romna.activities.delivery.DeliveryMetrics;
 import com.romna.activities.delivery.DeliveryService;
 import com.romna.activities.delivery.EmailActivitiesImpl;
 import com.romna.activities.delivery.EmailSender;
@@ -15,9 +16,11 @@ import com.romna.activities.plan.PlanActivitiesImpl;
 import com.romna.activities.plan.PlanRecorder;
 import com.romna.activities.push.FcmConfiguration;
 import com.romna.activities.whatsapp.TwilioConfiguration;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -48,8 +51,15 @@ public class ActivitiesConfiguration {
 
   @Bean
   DeliveryService deliveryService(
-      NamedParameterJdbcTemplate jdbc, PlanRecorder planRecorder, Clock clock) {
-    return new DeliveryService(new DeliveryLedger(jdbc, planRecorder, clock));
+      NamedParameterJdbcTemplate jdbc,
+      PlanRecorder planRecorder,
+      Clock clock,
+      ObjectProvider<MeterRegistry> meters) {
+    DeliveryMetrics metrics =
+        meters.getIfAvailable() == null
+            ? DeliveryMetrics.none()
+            : new DeliveryMetrics(meters.getIfAvailable(), clock);
+    return new DeliveryService(new DeliveryLedger(jdbc, planRecorder, clock), metrics);
   }
 
   @Bean

@@ -22,9 +22,15 @@ import java.util.Optional;
 public class DeliveryService {
 
   private final DeliveryLedger ledger;
+  private final DeliveryMetrics metrics;
 
   public DeliveryService(DeliveryLedger ledger) {
+    this(ledger, DeliveryMetrics.none());
+  }
+
+  public DeliveryService(DeliveryLedger ledger, DeliveryMetrics metrics) {
     this.ledger = ledger;
+    this.metrics = metrics;
   }
 
   public DeliveryReceipt deliver(Delivery delivery, Sender sender) {
@@ -33,13 +39,19 @@ public class DeliveryService {
             ? delivery.attempt()
             : Activity.getExecutionContext().getInfo().getAttempt();
     try {
+      DeliveryReceipt receipt;
       if (LocalOutbox.PROVIDER.equals(sender.provider())) {
         String recipient = sender.recipients(delivery).get(0);
-        return ledger.recordOutbox(
-            delivery, sender.send(delivery, recipient, delivery.idempotencyKey()), attempt);
+        receipt =
+            ledger.recordOutbox(
+                delivery, sender.send(delivery, recipient, delivery.idempotencyKey()), attempt);
+      } else {
+        receipt = deliverThroughProvider(delivery, sender, attempt);
       }
-      return deliverThroughProvider(delivery, sender, attempt);
+      metrics.delivered(delivery, sender.provider(), receipt.repeated());
+      return receipt;
     } catch (DeliveryFailure failure) {
+      metrics.failed(delivery, sender.provider(), failure);
       throw toTemporal(failure);
     }
   }

@@ -25,6 +25,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -38,11 +39,6 @@ public class PlanEngine implements DisposableBean {
 
   private static final Logger log = LoggerFactory.getLogger(PlanEngine.class);
 
-  // How long a request waits for the workflow to record its answer. Without a worker (api-only
-  // deployment while workers are down) the answer comes later; the caller then sees the stored
-  // status instead of hanging.
-  private static final Duration ANSWER_WAIT = Duration.ofSeconds(10);
-
   private final WorkflowClient client;
   private final ExecutorService waiting =
       new ThreadPoolExecutor(0, 64, 60, TimeUnit.SECONDS, new SynchronousQueue<>(), r -> {
@@ -51,8 +47,13 @@ public class PlanEngine implements DisposableBean {
         return thread;
       });
 
-  PlanEngine(WorkflowClient client) {
+  // Without a worker (api-only deployment while workers are down) the answer comes later; the
+  // caller then sees the stored status instead of hanging.
+  private final Duration answerWait;
+
+  PlanEngine(WorkflowClient client, PlansProperties properties) {
     this.client = client;
+    this.answerWait = properties.answerWait();
   }
 
   /**
@@ -63,7 +64,9 @@ public class PlanEngine implements DisposableBean {
    */
   public void start(Plan plan) {
     ExecutionWorkflow workflow = client.newWorkflowStub(ExecutionWorkflow.class, options(plan));
-    WorkflowClient.start(workflow::execute, plan.executionInput());
+    try (var logged = MDC.putCloseable("WorkflowId", plan.workflowId())) {
+      WorkflowClient.start(workflow::execute, plan.executionInput());
+    }
   }
 
   /** Starts the workflow and waits for its first recorded status; empty if it has not answered. */
@@ -90,7 +93,7 @@ public class PlanEngine implements DisposableBean {
     try {
       return Optional.of(
           CompletableFuture.supplyAsync(() -> update.apply(workflow), waiting)
-              .get(ANSWER_WAIT.toMillis(), TimeUnit.MILLISECONDS));
+              .get(answerWait.toMillis(), TimeUnit.MILLISECONDS));
     } catch (TimeoutException | RejectedExecutionException e) {
       return Optional.empty();
     } catch (InterruptedException e) {

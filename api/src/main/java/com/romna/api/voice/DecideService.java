@@ -12,6 +12,7 @@ import com.romna.api.web.ApiException;
 import com.romna.workflows.IntentType;
 import com.romna.workflows.PlanState;
 import com.romna.workflows.PlanStatus;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
@@ -34,6 +35,7 @@ class DecideService {
   private final PlanEngine engine;
   private final PlansProperties properties;
   private final Clock clock;
+  private final MeterRegistry meters;
 
   DecideService(
       Interpreting interpreting,
@@ -41,7 +43,9 @@ class DecideService {
       PlanStore store,
       PlanEngine engine,
       PlansProperties properties,
-      Clock clock) {
+      Clock clock,
+      MeterRegistry meters) {
+    this.meters = meters;
     this.interpreting = interpreting;
     this.recipients = recipients;
     this.store = store;
@@ -97,6 +101,8 @@ class DecideService {
       store.delete(plan.id());
       throw e instanceof ApiException api ? api : engineUnavailable();
     }
+    // Exported as romna_plans_total: Prometheus reserves the "_created" suffix.
+    meters.counter("romna.plans", "intent", plan.intentType().wire()).increment();
     return decided(plan, status);
   }
 

@@ -37,14 +37,14 @@ class RestartTests {
 
   private ConfigurableApplicationContext startService() {
     return new SpringApplicationBuilder(RomnaApplication.class, EngineTestConfiguration.class)
-        .properties(
-            "server.port=0",
-            "spring.temporal.test-server.enabled=true",
-            "romna.temporal.embedded=never",
-            "spring.datasource.url=" + database,
-            "spring.datasource.username=postgres",
-            "spring.datasource.password=")
-        .run();
+        // Command-line arguments: they outrank application.yml (builder properties would not).
+        .run(
+            "--server.port=0",
+            "--spring.temporal.test-server.enabled=true",
+            "--romna.temporal.embedded=never",
+            "--spring.datasource.url=" + database,
+            "--spring.datasource.username=postgres",
+            "--spring.datasource.password=");
   }
 
   private UUID createReminder(ConfigurableApplicationContext service, String transcript) {

@@ -1,0 +1,20 @@
+# One image for both roles (ROMNA_ROLE=api | worker | all).
+FROM maven:3.9.9-eclipse-temurin-17 AS build
+WORKDIR /src
+COPY pom.xml .
+COPY .mvn .mvn
+COPY workflows/pom.xml workflows/
+COPY activities/pom.xml activities/
+COPY worker/pom.xml worker/
+COPY api/pom.xml api/
+RUN mvn -q -B dependency:go-offline -DexcludeReactor=true || true
+COPY . .
+RUN mvn -q -B -DskipTests package
+
+FROM eclipse-temurin:17.0.15_6-jre
+WORKDIR /app
+RUN useradd --system --uid 10001 romna
+COPY --from=build /src/api/target/romna.jar /app/romna.jar
+USER romna
+EXPOSE 8080
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/romna.jar"]
