@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.romna.api.RomnaApplication;
 import com.romna.api.support.Api;
 import com.romna.api.support.EngineTestConfiguration;
+import com.romna.api.support.ServiceTest;
 import com.romna.api.support.TestPostgres;
 import java.io.IOException;
 import java.net.URI;
@@ -25,11 +26,8 @@ import java.util.stream.Collectors;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -58,7 +56,7 @@ import tools.jackson.databind.json.JsonMapper;
       "romna.public-base-url=https://romna.example.com/"
     })
 @Import(EngineTestConfiguration.class)
-class TwilioWebhookTests {
+class TwilioWebhookTests extends ServiceTest {
 
   static final String ACCOUNT_SID = "AC0123456789abcdef0123456789abcdef";
   static final String AUTH_TOKEN = "0123456789abcdef0123456789abcdef";
@@ -73,11 +71,7 @@ class TwilioWebhookTests {
     registry.add("spring.datasource.url", () -> DATABASE);
   }
 
-  @LocalServerPort private int port;
-  @Autowired private JdbcClient jdbc;
-
   private final HttpClient http = HttpClient.newHttpClient();
-  private final String user = "user-" + UUID.randomUUID();
   private final String sid = "SM" + UUID.randomUUID().toString().replace("-", "");
 
   @Test
@@ -90,7 +84,7 @@ class TwilioWebhookTests {
     assertThat(response.statusCode()).isEqualTo(204);
     assertThat(response.body()).isEmpty();
     assertThat(deliveryStatus()).isEqualTo("delivered");
-    assertThat(planStatus(planId)).isEqualTo("executed");
+    assertThat(status(planId)).isEqualTo("executed");
   }
 
   @Test
@@ -108,7 +102,7 @@ class TwilioWebhookTests {
     assertThat(problem.get("status").asInt()).isEqualTo(403);
     assertThat(unsigned.statusCode()).isEqualTo(403);
     assertThat(deliveryStatus()).isEqualTo("queued");
-    assertThat(planStatus(planId)).isEqualTo("executed");
+    assertThat(status(planId)).isEqualTo("executed");
   }
 
   @Test
@@ -169,13 +163,6 @@ class TwilioWebhookTests {
         .param("now", now)
         .update();
     return planId;
-  }
-
-  private String planStatus(UUID planId) {
-    return jdbc.sql("SELECT status FROM execution_plans WHERE id = :id")
-        .param("id", planId)
-        .query(String.class)
-        .single();
   }
 
   private String deliveryStatus() {
