@@ -18,8 +18,6 @@ import java.util.function.Consumer;
  */
 final class DeliveryChannels {
 
-  private final Stubs once = new Stubs(ActivityPolicies.DELIVERY_ONCE, ActivityPolicies.DELIVERY_ONCE,
-      ActivityPolicies.DELIVERY_ONCE);
   // Workflows started before the "ops-visibility" version keep the SDK's retries.
   private final Stubs legacy = new Stubs(ActivityPolicies.NOTIFICATION, ActivityPolicies.ALARM,
       ActivityPolicies.MESSAGE);
@@ -39,7 +37,14 @@ final class DeliveryChannels {
     Duration giveUpAfter = ActivityPolicies.giveUpAfter(delivery.channel());
     for (int attempt = 1; ; attempt++) {
       try {
-        return once.send(delivery.withAttempt(attempt));
+        // The summary names the try in the Web UI's event history.
+        LocalActivityOptions once =
+            LocalActivityOptions.newBuilder(ActivityPolicies.DELIVERY_ONCE)
+                .setSummary(
+                    "deliver " + delivery.channel().wire() + ", attempt " + attempt + " of "
+                        + DeliveryRetry.MAX_ATTEMPTS)
+                .build();
+        return new Stubs(once, once, once).send(delivery.withAttempt(attempt));
       } catch (ActivityFailure failure) {
         Duration elapsed = Duration.ofMillis(Workflow.currentTimeMillis() - started);
         Duration delay = DeliveryRetry.nextDelay(failure, attempt, elapsed, giveUpAfter);

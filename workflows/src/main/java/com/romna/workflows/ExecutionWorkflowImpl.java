@@ -3,6 +3,7 @@ package com.romna.workflows;
 import com.romna.workflows.delivery.Delivery;
 import com.romna.workflows.plan.PlanActivities;
 import com.romna.workflows.plan.Transition;
+import io.temporal.activity.LocalActivityOptions;
 import io.temporal.failure.ActivityFailure;
 import io.temporal.failure.ApplicationFailure;
 import io.temporal.failure.CanceledFailure;
@@ -116,7 +117,15 @@ public class ExecutionWorkflowImpl implements ExecutionWorkflow {
 
   /** Records the transition first, so the in-memory status never runs ahead of Postgres. */
   private void move(PlanStatus next, String note) {
-    plans.record(new Transition(input.planId(), next, note));
+    PlanActivities recorder =
+        visible
+            ? Workflow.newLocalActivityStub(
+                PlanActivities.class,
+                LocalActivityOptions.newBuilder(ActivityPolicies.RECORDING)
+                    .setSummary("record " + next.wire())
+                    .build())
+            : plans;
+    recorder.record(new Transition(input.planId(), next, note));
     reached(next, note);
   }
 

@@ -6,10 +6,12 @@ import static org.awaitility.Awaitility.await;
 import com.romna.api.support.Api;
 import com.romna.api.support.EngineTest;
 import com.romna.workflows.PlanSearchAttributes;
+import io.temporal.api.enums.v1.EventType;
 import io.temporal.api.sdk.v1.WorkflowMetadata;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowExecutionDescription;
 import io.temporal.client.WorkflowStub;
+import io.temporal.common.converter.DefaultDataConverter;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -61,6 +63,18 @@ class OpsViewTests extends EngineTest {
     awaitStatus(planId, "executed");
     await().atMost(Duration.ofSeconds(10))
         .untilAsserted(() -> assertThat(planStatusAttribute(planId)).isEqualTo("executed"));
+    assertThat(activitySummaries(planId))
+        .containsExactly("record scheduled", "deliver notification, attempt 1 of 20");
+  }
+
+  /** The summaries the Web UI shows on the plan's (local) activities, in history order. */
+  private java.util.List<String> activitySummaries(UUID planId) {
+    return client.fetchHistory("plan-" + planId).getHistory().getEventsList().stream()
+        .filter(e -> e.getEventType() == EventType.EVENT_TYPE_MARKER_RECORDED)
+        .filter(e -> e.hasUserMetadata() && e.getUserMetadata().hasSummary())
+        .map(e -> DefaultDataConverter.STANDARD_INSTANCE.fromPayload(
+            e.getUserMetadata().getSummary(), String.class, String.class))
+        .toList();
   }
 
   @Test
