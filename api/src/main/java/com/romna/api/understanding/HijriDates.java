@@ -27,6 +27,10 @@ final class HijriDates {
       .put(12, "ذو الحجة", "ذي الحجة", "ذو الحجه", "dhu al-hijjah", "dhul hijjah", "dhu al hijjah",
           "dhul hijja");
   private static final Set<String> OF = Words.set("of", "من", "في");
+  /** The first word of every month name, to skip the day look-up where no month follows. */
+  private static final Set<String> FIRST_WORDS = Words.set("محرم", "المحرم", "صفر", "ربيع", "جمادى", "جماد", "رجب",
+      "شعبان", "رمضان", "شوال", "ذو", "ذي", "muharram", "safar", "rabi", "jumada", "rajab", "shaban", "sha",
+      "ramadan", "ramadhan", "ramzan", "shawwal", "shawal", "dhu", "dhul");
   private static final Set<String> MONTH_WORD = Words.set("شهر", "month");
 
   private HijriDates() {}
@@ -41,7 +45,7 @@ final class HijriDates {
       return m == null ? null : new Found(month(m.value()), m.next(), false);
     }
     int k = c.is(i, "the") ? i + 1 : i;
-    int[] day = NamedDates.day(c, k);
+    int[] day = monthAhead(c, k) ? NamedDates.day(c, k) : null;
     if (day != null) {
       int of = c.in(day[1], OF) ? day[1] + 1 : day[1];
       Lexicon.Hit<Integer> m = c.at(MONTHS, of);
@@ -52,6 +56,15 @@ final class HijriDates {
     Lexicon.Hit<Integer> ordinal = m == null ? null : Ordinals.at(c, m.next());
     return ordinal == null || ordinal.value() > 30 ? null
         : new Found(IslamicHolidays.hijri(m.value(), ordinal.value()), ordinal.next(), true);
+  }
+
+  private static boolean monthAhead(TimeContext c, int k) {
+    for (int j = k + 1; j <= k + 5; j++) {
+      if (c.in(j, FIRST_WORDS)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Holiday month(int m) {
