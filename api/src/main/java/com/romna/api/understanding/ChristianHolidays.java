@@ -25,7 +25,8 @@ final class ChristianHolidays {
     names.put(easter(-2), "good friday", "good fri", "great friday", "holy friday", "holy fri",
         "الجمعة العظيمة", "الجمعة الحزينة", "جمعة الآلام");
     names.put(easter(-3), "maundy thursday", "maundy thu", "holy thursday", "covenant thursday",
-        "sheer thursday", "great and holy thursday", "thursday of mysteries", "thu of mysteries",
+        "sheer thursday", "great and holy thursday", "thursday of mysteries", "thu of mysteries", "covenant thu",
+        "holy thu",
         "خميس العهد", "خميس الأسرار");
     names.put(easter(-7), "palm sunday", "branch sunday", "yew sunday", "أحد الشعانين", "أحد السعف",
         "عيد الشعانين");
@@ -47,8 +48,9 @@ final class ChristianHolidays {
         "orthodox holy friday");
     names.put(orthodox(-7), "orthodox palm sunday", "orthodox branch sunday");
     names.put(orthodox(-8), "lazarus saturday");
-    names.put(orthodox(-48), "clean monday", "orthodox ash monday", "ash monday", "green monday",
-        "pure monday", "shrove monday", "monday of lent");
+    names.put(orthodox(-48), "clean monday", "orthodox clean monday", "orthodox ash monday", "ash monday",
+        "green monday", "orthodox green monday", "pure monday", "orthodox pure monday", "shrove monday",
+        "orthodox shrove monday", "monday of lent");
     names.put(orthodox(-48).lasting(40), "great lent", "great fast", "the great lent");
     names.put(Holiday.fixed(12, 25), "christmas", "christmas day", "xmas", "x-mas", "xmas day", "كريسماس",
         "الكريسماس", "عيد الميلاد المجيد", "عيد الميلاد");

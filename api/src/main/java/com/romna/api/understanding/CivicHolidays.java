@@ -10,8 +10,8 @@ import java.time.LocalDate;
 
 /**
  * Civic and world days: fixed dates, the n-th weekday of a month (Thanksgiving, Memorial Day, Mother's
- * Day as the United States keep them; "عيد الأم" on 21 March as the Arab world does), and a few with a
- * rule of their own.
+ * Day as the United States keep them; "عيد الأم" on 21 March as the Arab world does), the Chinese New
+ * Year, and a few with a rule of their own.
  */
 final class CivicHolidays {
   static final Holiday THANKSGIVING = nth(4, THURSDAY, 11);
@@ -64,7 +64,7 @@ final class CivicHolidays {
     names.put(THANKSGIVING.dayAfterStart(4), "cyber monday");
     names.put(nth(3, MONDAY, 1), "mlk day", "martin luther king day", "martin luther king's day",
         "martin luther king jr day", "martin luther king jr. day", "martin luther king junior day",
-        "mlk jr day", "martin luther king, jr. day", "civil rights day");
+        "mlk jr day", "mlk jr. day", "mlk junior day", "martin luther king, jr. day", "civil rights day");
     names.put(nth(3, MONDAY, 2), "presidents' day", "president's day", "washington's birthday");
     names.put(MEMORIAL_DAY, "memorial day", "decoration day");
     names.put(MEMORIAL_DAY.shaped(Holiday.Shape.LONG_WEEKEND), "memorial day weekend", "memorial day week-end",
@@ -78,8 +78,9 @@ final class CivicHolidays {
     names.put(nth(1, MONDAY, 11).dayAfterStart(1), "election day");
     names.put(nth(-1, FRIDAY, 4), "arbor day");
     names.put(LABOR_DAY.dayAfterStart(6), "grandparents day", "grandparents' day", "national grandparents day");
-    names.put(Holiday.on(Holiday.Calendar.GREGORIAN, DateRule.fixed(10, 16).closestWorkday()), "boss's day",
-        "boss day", "bosses day", "bosses' day", "national boss day");
+    Holiday boss = Holiday.on(Holiday.Calendar.GREGORIAN, DateRule.fixed(10, 16).closestWorkday());
+    names.put(boss, "boss's day", "bosses' day", "national boss day");
+    names.exactly(boss, "boss's"); // not "boss" alone
     names.put(Holiday.on(Holiday.Calendar.GREGORIAN, DateRule.fixed(4, 27).unlessOn(SUNDAY, -1)), "king's day",
         "koningsdag");
     names.put(Holiday.on(Holiday.Calendar.GREGORIAN, CivicHolidays::earthHour).shaped(Holiday.Shape.EVENING_HOUR),
@@ -87,6 +88,10 @@ final class CivicHolidays {
     names.put(Holiday.on(Holiday.Calendar.GREGORIAN, CivicHolidays::parsiNewYear), "parsi new year",
         "jamshedi navroz", "jamshedi navroze");
     names.put(Holiday.fixed(12, 26).until(y -> LocalDate.of(y + 1, 1, 1)), "kwanzaa");
+    names.put(Holiday.on(Holiday.Calendar.GREGORIAN, ChineseCalendar::newYear), "chinese new year's",
+        "chinese new year's day", "chinese lunar new year's", "chinese lunar new year's day", "lunar new year's",
+        "lunar new year's day", "spring festival",
+        "رأس السنة الصينية", "السنة الصينية الجديدة", "عيد الربيع الصيني");
   }
 
   /** The last Saturday of March, or the one before when that is Holy Saturday. */

@@ -17,6 +17,8 @@ final class HolidayCues {
       "with", "then", "too", "as", "when", "because", "at", "on", "in", "by", "before", "after", "around",
       "from", "this", "next", "is", "it", "remind", "me", "you", "my", "our", "the", "a", "for");
 
+  private static final int MAX_DEPTH = 3;
+
   private HolidayCues() {}
 
   /** A cue before the holiday starting at {@code i} (a preposition that is part of the match aside). */
@@ -40,6 +42,7 @@ final class HolidayCues {
     if (w.isEmpty() || !Character.isLetter(w.charAt(0)) || Words.arabic(w) || FREE.contains(w)) {
       return false;
     }
-    return TimeGrammar.piece(c, k) == null; // "Christmas morning", "Easter Sunday at 5" read on
+    // "Christmas morning", "Easter Sunday at 5" read on; bounded, as "xmas xmas xmas..." would chain
+    return c.depth < MAX_DEPTH && TimeGrammar.piece(c.deeper(), k) == null;
   }
 }

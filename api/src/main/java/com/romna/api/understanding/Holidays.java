@@ -48,5 +48,10 @@ final class Holidays {
       }
       lexicon.put(holiday, all.toArray(String[]::new));
     }
+
+    /** Adds names as written, without other spellings. */
+    void exactly(Holiday holiday, String... entries) {
+      lexicon.put(holiday, entries);
+    }
   }
 }

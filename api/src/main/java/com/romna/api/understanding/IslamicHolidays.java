@@ -32,6 +32,7 @@ final class IslamicHolidays {
         "eid e fitr", "ramadan eid", "festival of breaking the fast", "feast of breaking the fast");
     names.put(EID_AL_ADHA, "عيد الأضحى", "الأضحى", "العيد الكبير", "عيد اللحمة", "عيد الحجاج", "عيد الضحية",
         "eid al-adha", "eid al adha", "eid ul-adha", "eid ul adha", "eid-ul-adha", "eid el adha", "id ul adha",
+        "id ul-adha", "id al-adha", "id al adha", "bakr id", "bakr-id",
         "eid al-azha", "bakrid", "bakr eid", "bakr-eid", "bakra eid", "bakri eid", "sacrifice feast",
         "feast of sacrifice", "feast of the sacrifice", "festival of sacrifice", "festival of the sacrifice",
         "kurban bayram");
@@ -44,7 +45,9 @@ final class IslamicHolidays {
         "السنة الهجرية الجديدة", "العام الهجري الجديد", "بداية السنة الهجرية", "بداية العام الهجري",
         "islamic new year", "hijri new year", "arabic new year", "muslim new year", "islamic new year's day",
         "muharram", "amun jadid");
-    names.put(hijri(MUHARRAM, 10), "عاشوراء", "يوم عاشوراء", "ashura", "day of ashura", "ashoura");
+    names.put(hijri(MUHARRAM, 10), "عاشوراء", "يوم عاشوراء", "ashura", "day of ashura", "ashoura",
+        "عاشورة", "يوم عاشورة");
+    names.put(hijri(MUHARRAM, 9), "تاسوعاء", "يوم تاسوعاء", "tasua", "tasu'a");
     names.put(hijri(DHU_AL_HIJJAH, 9), "يوم عرفة", "يوم عرفات", "وقفة عرفات", "وقفة عرفة",
         "day of arafah", "day of arafat", "arafah day", "arafat day", "the day of arafah");
     names.put(hijri(RABI_AL_AWWAL, 12), "المولد النبوي", "المولد النبوي الشريف", "ذكرى المولد النبوي",
@@ -59,7 +62,8 @@ final class IslamicHolidays {
     names.put(hijri(RAMADAN, 27), "ليلة القدر", "laylat al-qadr", "laylat al qadr", "laylat al-kadr",
         "laylat al kadr", "lailat al qadr", "lailat ul qadr", "shab-e-qadr", "night of power",
         "night of destiny", "night of decree", "night of measures", "night of value");
-    names.put(hijri(SHABAN, 15), "النصف من شعبان", "ليلة النصف من شعبان", "nisf shaban", "mid-shaban",
+    names.put(hijri(DHU_AL_HIJJAH, 11).lasting(3), "أيام التشريق", "ايام التشريق");
+    names.put(hijri(SHABAN, 15), "النصف من شعبان", "ليلة النصف من شعبان", "نصف شعبان", "nisf shaban", "mid-shaban",
         "shab-e-barat", "laylat al-bara'at");
     names.put(Holiday.on(Holiday.Calendar.HIJRI, EID_AL_FITR.first().weekdayBefore(DayOfWeek.FRIDAY)),
         "الجمعة اليتيمة", "الجمعة الأخيرة من رمضان", "jumu'atul-wida", "jumu'atul wida", "jumuatul wida",

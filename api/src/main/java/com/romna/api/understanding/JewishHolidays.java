@@ -32,7 +32,8 @@ final class JewishHolidays {
         "feast of booths", "feast of the ingathering");
     names.put(eve(TISHRI, 22), "shemini atzeret");
     names.put(eve(TISHRI, 23), "simchat torah", "simhat torah");
-    names.put(eve(KISLEV, 25).lasting(8), "hanukkah", "hanukah", "chanukah", "chanukkah", "hannukah",
+    names.put(eve(KISLEV, 25).lasting(8), "hanukkah", "hanukah", "chanukah", "chanukkah", "hannukah", "hannukkah",
+        "channukah", "channukkah",
         "hanuka");
     names.put(eve(SHEVAT, 15), "tu bishvat", "tu b'shvat", "tu bshvat");
     Holiday purim = Holiday.on(Holiday.Calendar.HEBREW,

@@ -50,6 +50,14 @@ class HolidayCalendarsTests {
     assertThat(HebrewCalendar.date(year, month, day)).isEqualTo(LocalDate.parse(date));
   }
 
+  @ParameterizedTest(name = "Chinese New Year {0} is {1}")
+  @CsvSource({"1950, 1950-02-17", "1985, 1985-02-20", "2000, 2000-02-05", "2013, 2013-02-10", "2014, 2014-01-31",
+      "2015, 2015-02-19", "2020, 2020-01-25", "2023, 2023-01-22", "2033, 2033-01-31", "2034, 2034-02-19",
+      "2050, 2050-01-23"})
+  void theChineseNewYearFollowsTheNewMoonsAndSolarTermsInChinasTime(int year, String date) {
+    assertThat(ChineseCalendar.newYear(year)).isEqualTo(LocalDate.parse(date));
+  }
+
   @Test
   void weekdayRulesCountInTheMonthAndMoveOffWeekends() {
     assertThat(DateRule.nth(4, java.time.DayOfWeek.THURSDAY, 11).in(2013)).isEqualTo(LocalDate.of(2013, 11, 28));

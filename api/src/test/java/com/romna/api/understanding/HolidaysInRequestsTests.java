@@ -46,6 +46,9 @@ class HolidaysInRequestsTests {
       "remind me on christmas to call grandma | 2026-12-25T09:00 | call grandma",
       "remind me next thanksgiving to thank the host | 2026-11-26T09:00 | thank the host",
       "remind me on easter morning to hide the eggs | 2027-03-28T09:00 | hide the eggs",
+      "ذكرني قبل العيد بيومين أشتري الهدايا | 2027-03-07T09:00 | أشتري الهدايا",
+      "ذكرني بعد رمضان بأسبوع أرجع للنادي | 2027-03-16T09:00 | أرجع للنادي",
+      "remind me 2 days before christmas to mail the cards | 2026-12-23T09:00 | mail the cards",
   })
   void aHolidaySaidAsTheTimeIsTheComingOneAtNineInTheMorning(String transcript, String at, String title) {
     Interpretation i = interpret(transcript);

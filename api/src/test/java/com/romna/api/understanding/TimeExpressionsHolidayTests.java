@@ -78,6 +78,26 @@ class TimeExpressionsHolidayTests {
     assertThat(LocalDateTime.from(v.to())).isEqualTo(LocalDateTime.parse(to));
   }
 
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', value = {
+      "three days after Easter | 2013-04-03T00:00 day", "a week before christmas | 2013-12-18T00:00 day",
+      "2 hours after 3pm | 2013-02-12T17:00 hour", "3 days after tomorrow | 2013-02-16T00:00 day",
+      "قبل العيد بيومين | 2013-08-06T00:00 day", "يومين قبل العيد | 2013-08-06T00:00 day",
+      "بعد رمضان بأسبوع | 2013-08-15T00:00 day", "قبل الخميس بيوم | 2013-02-13T00:00 day",
+  })
+  void aDurationCountedFromAHolidayOrAnyTimeKeepsItsGrain(String text, String expected) {
+    assertThat(show(TimeExpressions.parse(text, "en", DucklingClock.NOW))).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', value = {
+      "chinese new year | 2014-01-31T00:00 day", "last chinese new year | 2013-02-10T00:00 day",
+      "lunar new year 2020 | 2020-01-25T00:00 day", "رأس السنة الصينية 2024 | 2024-02-10T00:00 day",
+  })
+  void theChineseNewYearIsTheSecondNewMoonAfterTheWinterSolstice(String text, String expected) {
+    assertThat(show(TimeExpressions.parse(text, "en", DucklingClock.NOW))).isEqualTo(expected);
+  }
+
   @Test
   void theNextEidIsCountedFromNow() {
     ZonedDateTime afterFitr = OffsetDateTime.parse("2013-08-10T12:00:00+03:00").toZonedDateTime();
