@@ -7,7 +7,8 @@ import java.util.Set;
 /**
  * A duration counted from another time: "three days after Easter", "a week before Christmas", "2 hours
  * after 3pm", "يومين قبل العيد"، and Arabic's own order "قبل العيد بيومين"، "بعد رمضان بأسبوع". The result keeps
- * the grain of the time it is counted from; "after" something that lasts (Ramadan) counts from its end.
+ * the grain of the time it is counted from, or the duration's when finer ("30 minutes before 3pm"); "after"
+ * something that lasts (Ramadan) counts from its end.
  */
 final class AnchoredShifts {
   private static final Set<String> AFTER = Words.set("after", "بعد");
@@ -54,9 +55,13 @@ final class AnchoredShifts {
 
   private static Piece shifted(TimeContext c, Piece anchor, Quantity q, int sign, int next) {
     Slot a = TermResolver.slot(anchor.term(), c);
+    if (a.grain().compareTo(Grain.DAY) >= 0 && q.finest().compareTo(Grain.DAY) < 0) {
+      return null; // "an hour before Eid" does not say which hour: a day is not moved by hours
+    }
     boolean lasts = !a.end().equals(a.grain().plus(a.start(), 1));
     Slot from = sign > 0 && lasts ? Slot.of(a.end(), a.grain()) : Slot.of(a.start(), a.grain());
-    return Piece.fix(Shift.of(from, q, sign).slot(), next);
+    Slot moved = Shift.of(from, q, sign).slot(); // "30 minutes before 3pm" is said to the minute
+    return Piece.fix(Slot.of(moved.start(), Grain.finer(a.grain(), q.finest())), next);
   }
 
   /** "بيومين", "ب يومين", "بأسبوع": a duration with "ب" ("by") before it, glued or not. */

@@ -21,7 +21,8 @@ class TimeExpressionsHolidayTests {
       "عيد الأضحى 2013 | 2013-10-15T00:00 day", "عيد الاضحى ٢٠١٣ | 2013-10-15T00:00 day",
       "عيد الفطر 2013 | 2013-08-08T00:00 day", "رأس السنة الهجرية 2019 | 2019-08-31T00:00 day",
       "راس السنة الهجرية ٢٠١٩ | 2019-08-31T00:00 day", "العيد الكبير | 2013-10-15T00:00 day",
-      "العيد الصغير | 2013-08-08T00:00 day", "الفطر | 2013-08-08T00:00 day", "عيد الأضحى المبارك | 2013-10-15T00:00 day",
+      "العيد الصغير | 2013-08-08T00:00 day", "الفطر | 2013-08-08T00:00 day",
+      "عيد الأضحى المبارك | 2013-10-15T00:00 day",
       "العيد | 2013-08-08T00:00 day", "العيد الجاي | 2013-08-08T00:00 day", "العيد اللي فات | 2012-10-26T00:00 day",
       "العيد بعد الجاي | 2013-10-15T00:00 day", "ثاني يوم العيد | 2013-08-09T00:00 day",
       "تاني يوم العيد | 2013-08-09T00:00 day", "يوم عرفة | 2013-10-14T00:00 day", "عاشوراء | 2013-11-13T00:00 day",
@@ -82,6 +83,7 @@ class TimeExpressionsHolidayTests {
   @CsvSource(delimiter = '|', value = {
       "three days after Easter | 2013-04-03T00:00 day", "a week before christmas | 2013-12-18T00:00 day",
       "2 hours after 3pm | 2013-02-12T17:00 hour", "3 days after tomorrow | 2013-02-16T00:00 day",
+      "30 minutes before 3pm | 2013-02-12T14:30 minute",
       "قبل العيد بيومين | 2013-08-06T00:00 day", "يومين قبل العيد | 2013-08-06T00:00 day",
       "بعد رمضان بأسبوع | 2013-08-15T00:00 day", "قبل الخميس بيوم | 2013-02-13T00:00 day",
   })
@@ -107,6 +109,13 @@ class TimeExpressionsHolidayTests {
     assertThat(day(TimeExpressions.parse("العيد", "ar", onAdha).orElseThrow())).isEqualTo("2013-10-15");
     assertThat(day(TimeExpressions.parse("العيد الجاي", "ar", onAdha).orElseThrow())).isEqualTo("2014-07-28");
     assertThat(day(TimeExpressions.parse("رمضان الماضي", "ar", onAdha).orElseThrow())).isEqualTo("2013-07-09");
+  }
+
+  @Test
+  void aDayIsNotMovedByHours() {
+    TimeValue v = TimeExpressions.parse("an hour before christmas", "en", DucklingClock.NOW).orElseThrow();
+    assertThat(v.from()).isNull(); // only "before Christmas" is read: an open interval until it
+    assertThat(LocalDateTime.from(v.to())).isEqualTo(LocalDateTime.parse("2013-12-25T00:00"));
   }
 
   @ParameterizedTest
