@@ -142,6 +142,12 @@ record Fields(Integer year, Integer quarter, Integer month, Integer day, DayOfWe
     return kept == 0 ? this : withHours(kept);
   }
 
+  /** The clock time and part of the day said, without the date; null when only a date was said. */
+  Fields withoutDate() {
+    Fields f = new Fields(null, null, null, null, null, hours, minute, second, partFrom, partTo, allowed);
+    return f.hasClock() || partFrom >= 0 || minute != null ? f : null;
+  }
+
   Fields withYear(int y) {
     return new Fields(y, quarter, month, day, weekday, hours, minute, second, partFrom, partTo, allowed);
   }

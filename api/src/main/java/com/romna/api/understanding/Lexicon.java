@@ -13,6 +13,8 @@ final class Lexicon<V> {
   record Hit<V>(V value, int next) {}
 
   private final Map<String, V> phrases = new HashMap<>();
+  /** The first words of longer entries ("easter" of "easter monday"): a look-up stops where none goes on. */
+  private final java.util.Set<String> heads = new java.util.HashSet<>();
   private final boolean articles;
   private int longest = 1;
 
@@ -34,6 +36,11 @@ final class Lexicon<V> {
       }
       phrases.put(key.toString(), value);
       longest = Math.max(longest, words.size());
+      StringBuilder head = new StringBuilder();
+      for (int k = 0; k + 1 < words.size(); k++) {
+        head.append(k == 0 ? "" : " ").append(words.get(k).text());
+        heads.add(head.toString());
+      }
     }
     return this;
   }
@@ -70,9 +77,13 @@ final class Lexicon<V> {
       if (k > i) {
         key.append(' ').append(t.get(k).text());
       }
-      V v = phrases.get(key.toString());
+      String sofar = key.toString();
+      V v = phrases.get(sofar);
       if (v != null) {
         best = new Hit<>(v, k + 1);
+      }
+      if (!heads.contains(sofar)) {
+        break;
       }
     }
     return best;

@@ -25,8 +25,8 @@ final class OrdinalGrammar {
       Piece y = inner(c, k + 2);
       return y == null ? null : Piece.fix(Slot.of(Grain.WEEK.truncate(slot(y, c).start()), Grain.WEEK), y.next());
     }
-    if (c.is(k, "closest") && c.is(k + 2, "to")) {
-      return closest(c, k + 1, 1);
+    if (c.is(k, "closest")) {
+      return c.is(k + 2, "to") && Holidays.at(c, k + 1) == null ? closest(c, k + 1, 1) : closestHoliday(c, k + 1, 1);
     }
     if (c.is(k + 1, "closest") && c.is(k + 2, "to")) { // "the Monday closest to Oct 5th"
       OrdinalTarget x = OrdinalTarget.at(c, k);
@@ -43,8 +43,8 @@ final class OrdinalGrammar {
       last = true;
       k++;
     }
-    if (c.is(k, "closest") && c.is(k + 2, "to")) {
-      return closest(c, k + 1, n);
+    if (c.is(k, "closest")) {
+      return c.is(k + 2, "to") && Holidays.at(c, k + 1) == null ? closest(c, k + 1, n) : closestHoliday(c, k + 1, n);
     }
     OrdinalTarget x = OrdinalTarget.at(c, k);
     return x == null ? null : count(c, x, n, last, x.next());
@@ -101,6 +101,14 @@ final class OrdinalGrammar {
     java.time.ZonedDateTime other = afterFirst ? before : after;
     java.time.ZonedDateTime pick = n == 1 ? nearest : n == 2 ? other : null;
     return pick == null ? null : Piece.fix(Slot.of(pick, Grain.DAY), y.next());
+  }
+
+  /** "the closest Christmas to today", "the 3rd closest xmas to today": counted by days either way. */
+  private static Piece closestHoliday(TimeContext c, int k, int n) {
+    Lexicon.Hit<Holiday> h = Holidays.at(c, k);
+    Piece y = h == null || !c.is(h.next(), "to") ? null : inner(c, h.next() + 1);
+    Slot s = y == null ? null : h.value().closest(slot(y, c).start(), n);
+    return s == null ? null : Piece.fix(s, y.next());
   }
 
   /** The stretch named after "of": any expression that resolves. */

@@ -26,7 +26,19 @@ final class ProductTime {
 
   /** @param dayOnlyAllowed false for alarms: a day alone does not say when to ring */
   static Instant resolve(TimeMatch m, ZonedDateTime now, boolean dayOnlyAllowed) {
-    TimeValue v = m.value();
+    Instant at = resolve(m.value(), m.term(), now, dayOnlyAllowed);
+    if (at == null && m.term() instanceof Term.Occasion o) { // "on Eid" said on Eid at noon: the next one
+      Slot next = o.holiday().after(now, 1);
+      return next == null ? null : resolve(value(next), m.term(), now, dayOnlyAllowed);
+    }
+    return at;
+  }
+
+  private static TimeValue value(Slot s) {
+    return new TimeValue(s.start(), s.end(), s.grain(), !s.end().equals(s.grain().plus(s.start(), 1)));
+  }
+
+  private static Instant resolve(TimeValue v, Term term, ZonedDateTime now, boolean dayOnlyAllowed) {
     ZonedDateTime at = v.instant();
     if (at == null) {
       return null;
@@ -44,7 +56,7 @@ final class ProductTime {
     if (at.isAfter(now)) {
       return at.toInstant();
     }
-    if (m.term() instanceof Term.Cal cal) { // "4:23am" said at 04:30: tomorrow's
+    if (term instanceof Term.Cal cal) { // "4:23am" said at 04:30: tomorrow's
       Slot next = FieldSearch.first(cal.fields(), now.plusSeconds(1), null, now);
       return next == null ? null : next.start().toInstant();
     }

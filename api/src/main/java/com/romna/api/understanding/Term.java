@@ -3,7 +3,7 @@ package com.romna.api.understanding;
 import java.time.ZoneOffset;
 
 /** What a piece of a time expression means before it meets "now"; pieces said together intersect. */
-sealed interface Term permits Term.Cal, Term.Fix, Term.Range, Term.Zone {
+sealed interface Term permits Term.Cal, Term.Fix, Term.Range, Term.Zone, Term.Occasion {
 
   /** Calendar constraints ("Friday", "3pm", "the 15th of March"): their next occurrence. */
   record Cal(Fields fields) implements Term {}
@@ -29,4 +29,7 @@ sealed interface Term permits Term.Cal, Term.Fix, Term.Range, Term.Zone {
 
   /** "GMT", "PST", "بتوقيت GMT": the clock said is read in that offset. */
   record Zone(ZoneOffset offset) implements Term {}
+
+  /** A holiday that moves ("Eid", "Easter", "Thanksgiving"): its occurrence not over yet, or the one said with it. */
+  record Occasion(Holiday holiday) implements Term {}
 }

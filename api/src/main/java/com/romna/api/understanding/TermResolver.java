@@ -32,7 +32,7 @@ final class TermResolver {
     if (t instanceof Term.Cal cal) {
       return next(cal.fields(), c);
     }
-    return null;
+    return t instanceof Term.Occasion o ? o.holiday().next(c.now) : null;
   }
 
   /** The occurrence of {@code f} that Duckling would name, relative to {@code c.now}. */

@@ -22,6 +22,7 @@ final class TimeCombiner {
     int fixes = 0;
     Term.Range range = null;
     ZoneOffset zone = null;
+    Holiday occasion = null;
     for (Term t : terms) {
       if (t instanceof Term.Cal x) {
         cal = cal == null ? x.fields() : cal.merge(x.fields());
@@ -47,7 +48,24 @@ final class TimeCombiner {
           return null;
         }
         zone = x.offset();
+      } else if (t instanceof Term.Occasion x) {
+        if (occasion != null) {
+          return null;
+        }
+        occasion = x.holiday();
       }
+    }
+    if (occasion != null) { // the holiday becomes the stretch the rest is read in
+      if (cal == null && fix == null && range == null && zone == null) {
+        return new Term.Occasion(occasion);
+      }
+      fix = Occasions.pick(occasion, cal, fix, wide, c.now);
+      if (fix == null) {
+        return null;
+      }
+      cal = cal == null ? null : cal.withoutDate();
+      wide = null;
+      loose = null;
     }
     if (range != null) {
       return distribute(range, cal, fix, zone, c);

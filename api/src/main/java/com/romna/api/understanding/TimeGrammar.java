@@ -85,7 +85,8 @@ final class TimeGrammar {
     best = longer(best, CycleGrammar.at(c, i));
     best = longer(best, WeekdayGrammar.at(c, i));
     best = longer(best, QuarterGrammar.at(c, i));
-    best = longer(best, FixedHolidays.at(c, i));
+    best = longer(best, HolidayGrammar.at(c, i));
+    best = longer(best, AnchoredShifts.at(c, i));
     best = longer(best, Years.at(c, i));
     best = longer(best, ClockGrammar.at(c, i));
     best = longer(best, PartGrammar.at(c, i));

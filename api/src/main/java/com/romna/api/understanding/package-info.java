@@ -13,6 +13,11 @@
  *       the time grammar on its own, with Duckling's semantics so it can be scored on Duckling's corpora.
  *       Tokens ({@code TimeTokens}) become pieces ({@code *Grammar}), pieces intersect
  *       ({@code TimeCombiner}) and resolve against "now" ({@code TermResolver}, {@code FieldSearch}).</li>
+ *   <li>Holidays ({@code HolidayGrammar}, names in {@code Holidays}): rules ({@code Holiday}, {@code DateRule})
+ *       on the Gregorian, Hijri ({@code HijriCalendar}, Umm al-Qura), Hebrew ({@code HebrewCalendar}) and
+ *       Chinese ({@code ChineseCalendar}) calendars, with Easter by the computus ({@code Easter}). A moving
+ *       holiday is a {@code Term.Occasion}; {@code Occasions} picks the occurrence other pieces point at, and
+ *       {@code HolidayCues} tells, inside a request, a holiday meant as the time from one in the title.</li>
  *   <li>{@link com.romna.api.understanding.TranscriptInterpreter}: what the voice endpoints call; the rules
  *       ({@link com.romna.api.understanding.RulesInterpreter}) by default. {@link
  *       com.romna.api.understanding.ExtractionCheck} is the rules' post-check of another reader's

@@ -32,7 +32,10 @@ class RobustnessTests {
         Arguments.of("remind me in in after ".repeat(228), Intent.CREATE_REMINDER),
         Arguments.of("ذكرني بعد ساعة و ".repeat(294), Intent.CREATE_REMINDER),
         Arguments.of("whatsapp +1 2 3 4 5 6 7 8 9 0 ".repeat(164), Intent.SEND_WHATSAPP),
-        Arguments.of("email a@b.co about ".repeat(263), Intent.SEND_EMAIL));
+        Arguments.of("email a@b.co about ".repeat(263), Intent.SEND_EMAIL),
+        Arguments.of("remind me on xmas ".repeat(277), Intent.CREATE_REMINDER),
+        Arguments.of("ذكرني قبل العيد بيومين ".repeat(217), Intent.CREATE_REMINDER),
+        Arguments.of("3 days before eid ".repeat(277), null));
   }
 
   @ParameterizedTest

@@ -79,9 +79,14 @@ final class Report {
   }
 
   String failures() {
+    return failures(Outcome.Bucket.SCORED);
+  }
+
+  /** The wrong rows of one bucket, one a line. */
+  String failures(Outcome.Bucket bucket) {
     StringBuilder out = new StringBuilder();
     for (Outcome o : outcomes) {
-      if (!o.correct() && o.bucket() == Outcome.Bucket.SCORED) {
+      if (!o.correct() && o.bucket() == bucket) {
         out.append(String.format("%s | %s | want %s | got %s%n", o.file(), o.text(), o.expected(), o.got()));
       }
     }
