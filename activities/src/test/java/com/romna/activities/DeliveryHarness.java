@@ -38,10 +38,21 @@ import java.util.UUID;
  */
 public final class DeliveryHarness implements AutoCloseable {
 
-  private final TestWorkflowEnvironment env = newEnvironment();
+  private final TestWorkflowEnvironment env;
   private final String taskQueue = ExecutionIds.TASK_QUEUE + "-" + UUID.randomUUID();
 
   public DeliveryHarness(PushSender push, EmailSender email, WhatsAppSender whatsApp) {
+    this(push, email, whatsApp, true);
+  }
+
+  /** On real time, through the local outbox: for measuring, not for tests. */
+  public static DeliveryHarness onWallClock() {
+    return new DeliveryHarness(null, null, null, false);
+  }
+
+  private DeliveryHarness(
+      PushSender push, EmailSender email, WhatsAppSender whatsApp, boolean timeSkipping) {
+    env = newEnvironment(timeSkipping);
     Clock clock = Clock.systemUTC();
     PlanRecorder recorder = new PlanRecorder(TestDatabase.jdbc(), clock);
     DeliveryService deliveries =
@@ -75,20 +86,26 @@ public final class DeliveryHarness implements AutoCloseable {
             planId, userId, type, due, "UTC",
             type.requiresApproval() ? due.plus(Duration.ofDays(7)) : null,
             true, payload, locale);
+    return WorkflowStub.fromTyped(start(input)).getResult(PlanStatus.class);
+  }
+
+  /** Starts the plan's workflow without waiting for it. */
+  public ExecutionWorkflow start(ExecutionInput input) {
     ExecutionWorkflow workflow =
         env.getWorkflowClient()
             .newWorkflowStub(
                 ExecutionWorkflow.class,
                 WorkflowOptions.newBuilder()
-                    .setWorkflowId(ExecutionIds.workflowId(planId))
+                    .setWorkflowId(ExecutionIds.workflowId(input.planId()))
                     .setTaskQueue(taskQueue)
                     .build());
     WorkflowClient.start(workflow::execute, input);
-    return WorkflowStub.fromTyped(workflow).getResult(PlanStatus.class);
+    return workflow;
   }
 
-  private static TestWorkflowEnvironment newEnvironment() {
-    TestEnvironmentOptions.Builder options = TestEnvironmentOptions.newBuilder();
+  private static TestWorkflowEnvironment newEnvironment(boolean timeSkipping) {
+    TestEnvironmentOptions.Builder options =
+        TestEnvironmentOptions.newBuilder().setUseTimeskipping(timeSkipping);
     PlanSearchAttributes.indexedTypes().forEach(options::registerSearchAttribute);
     return TestWorkflowEnvironment.newInstance(options.build());
   }

@@ -32,10 +32,10 @@ public final class TestDatabase {
                 .setCleanDataDirectory(true)
                 .start();
         DataSource dataSource = postgres.getPostgresDatabase();
-        Path migrations = Path.of("..", "api", "src", "main", "resources", "db", "migration");
         Flyway.configure()
             .dataSource(dataSource)
-            .locations("filesystem:" + migrations.toAbsolutePath())
+            .locations("filesystem:" + migrations().toAbsolutePath())
+            .failOnMissingLocations(true)
             .load()
             .migrate();
         jdbc = new NamedParameterJdbcTemplate(dataSource);
@@ -44,6 +44,14 @@ public final class TestDatabase {
       }
     }
     return jdbc;
+  }
+
+  /** The api module's migrations, from this module (tests) or from the repository root (tools). */
+  private static Path migrations() {
+    Path fromModule = Path.of("..", "api", "src", "main", "resources", "db", "migration");
+    return Files.isDirectory(fromModule)
+        ? fromModule
+        : Path.of("api", "src", "main", "resources", "db", "migration");
   }
 
   /** Inserts a plan row as the API would, in status {@code scheduled}; returns its id. */
