@@ -4,8 +4,8 @@ import com.romna.api.ApiRole;
 import com.romna.api.auth.Caller;
 import com.romna.api.settings.DefaultCountry;
 import com.romna.api.web.ApiException;
+import com.romna.api.web.TimeZones;
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -128,14 +128,6 @@ class ContactController {
   }
 
   private static ZoneId zone(String timezone) {
-    if (timezone == null || timezone.isBlank()) {
-      return null;
-    }
-    try {
-      return ZoneId.of(timezone);
-    } catch (DateTimeException e) {
-      throw ApiException.badRequest(
-          "invalid-timezone", "'" + timezone + "' is not an IANA time zone like \"Asia/Riyadh\".");
-    }
+    return TimeZones.parse(timezone, null);
   }
 }

@@ -43,7 +43,7 @@ class DeviceController {
   record DeviceView(String token, String platform, Instant registeredAt, Instant updatedAt) {
     static DeviceView of(Device device) {
       return new DeviceView(
-          masked(device.token()), device.platform(), device.createdAt(), device.updatedAt());
+          DeviceTokens.masked(device.token()), device.platform(), device.createdAt(), device.updatedAt());
     }
   }
 
@@ -93,11 +93,5 @@ class DeviceController {
           "invalid-platform", "'platform' must be \"android\", \"ios\" or \"web\".");
     }
     return normalised;
-  }
-
-  /** The last six characters (never more than half the token) are enough to tell devices apart. */
-  static String masked(String token) {
-    int shown = Math.min(6, token.length() / 2);
-    return "…" + token.substring(token.length() - shown);
   }
 }

@@ -1,5 +1,6 @@
 package com.romna.api.plans;
 
+import com.romna.api.devices.DeviceTokens;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.UUID;
@@ -17,18 +18,15 @@ public record DeliveryRecord(
     String error,
     OffsetDateTime createdAt) {
 
-  private static final int SHOWN_TOKEN_CHARS = 6;
-
   /**
    * A push recipient is a device token, which works as a credential for that device: show only
    * its end, as the devices API does. Addresses and numbers are the user's own draft and stay.
    */
   static String shown(String channel, String recipient) {
     boolean push = "notification".equals(channel) || "alarm".equals(channel);
-    if (!push || recipient == null || recipient.startsWith("user:")
-        || recipient.length() <= SHOWN_TOKEN_CHARS) {
+    if (!push || recipient == null || recipient.startsWith("user:")) {
       return recipient;
     }
-    return "…" + recipient.substring(recipient.length() - SHOWN_TOKEN_CHARS);
+    return DeviceTokens.masked(recipient);
   }
 }

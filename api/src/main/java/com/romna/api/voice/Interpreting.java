@@ -4,6 +4,7 @@ import com.romna.api.plans.PlansProperties;
 import com.romna.api.understanding.Interpretation;
 import com.romna.api.understanding.TranscriptInterpreter;
 import com.romna.api.web.ApiException;
+import com.romna.api.web.TimeZones;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -54,15 +55,7 @@ class Interpreting {
   }
 
   static ZoneId zone(String timezone) {
-    if (timezone == null || timezone.isBlank()) {
-      return UTC;
-    }
-    try {
-      return ZoneId.of(timezone);
-    } catch (DateTimeException e) {
-      throw ApiException.badRequest(
-          "invalid-timezone", "'" + timezone + "' is not an IANA time zone like \"Asia/Riyadh\".");
-    }
+    return TimeZones.parse(timezone, UTC);
   }
 
   static Instant instant(String value, Instant fallback) {
