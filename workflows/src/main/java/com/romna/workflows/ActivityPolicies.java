@@ -39,13 +39,18 @@ final class ActivityPolicies {
           .setRetryOptions(RetryOptions.newBuilder().setMaximumAttempts(1).build())
           .build();
 
+  /** The channel's options with SDK retries (workflows before "ops-visibility" deliver with them). */
+  static LocalActivityOptions withRetries(ExecutionType channel) {
+    return switch (channel) {
+      case NOTIFICATION -> NOTIFICATION;
+      case ALARM -> ALARM;
+      case EMAIL, WHATSAPP -> MESSAGE;
+    };
+  }
+
   /** How long after its first attempt each channel's message is still worth delivering. */
   static Duration giveUpAfter(ExecutionType channel) {
-    return switch (channel) {
-      case NOTIFICATION -> NOTIFICATION.getScheduleToCloseTimeout();
-      case ALARM -> ALARM.getScheduleToCloseTimeout();
-      case EMAIL, WHATSAPP -> MESSAGE.getScheduleToCloseTimeout();
-    };
+    return withRetries(channel).getScheduleToCloseTimeout();
   }
 
   private static LocalActivityOptions delivery(Duration giveUpAfter) {

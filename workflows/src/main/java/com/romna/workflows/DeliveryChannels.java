@@ -18,12 +18,9 @@ import java.util.function.Consumer;
  */
 final class DeliveryChannels {
 
-  // Workflows started before the "ops-visibility" version keep the SDK's retries.
-  private final Stubs legacy = new Stubs(ActivityPolicies.NOTIFICATION, ActivityPolicies.ALARM,
-      ActivityPolicies.MESSAGE);
-
+  /** Workflows started before the "ops-visibility" version keep the SDK's retries. */
   DeliveryReceipt deliverLegacy(Delivery delivery) {
-    return legacy.send(delivery);
+    return send(delivery, ActivityPolicies.withRetries(delivery.channel()));
   }
 
   /**
@@ -44,7 +41,7 @@ final class DeliveryChannels {
                     "deliver " + delivery.channel().wire() + ", attempt " + attempt + " of "
                         + DeliveryRetry.MAX_ATTEMPTS)
                 .build();
-        return new Stubs(once, once, once).send(delivery.withAttempt(attempt));
+        return send(delivery.withAttempt(attempt), once);
       } catch (ActivityFailure failure) {
         Duration elapsed = Duration.ofMillis(Workflow.currentTimeMillis() - started);
         Duration delay = DeliveryRetry.nextDelay(failure, attempt, elapsed, giveUpAfter);
@@ -59,26 +56,15 @@ final class DeliveryChannels {
     }
   }
 
-  private static final class Stubs {
-    private final NotificationActivities notifications;
-    private final AlarmActivities alarms;
-    private final EmailActivities emails;
-    private final WhatsAppActivities whatsApp;
-
-    Stubs(LocalActivityOptions push, LocalActivityOptions alarm, LocalActivityOptions message) {
-      notifications = Workflow.newLocalActivityStub(NotificationActivities.class, push);
-      alarms = Workflow.newLocalActivityStub(AlarmActivities.class, alarm);
-      emails = Workflow.newLocalActivityStub(EmailActivities.class, message);
-      whatsApp = Workflow.newLocalActivityStub(WhatsAppActivities.class, message);
-    }
-
-    DeliveryReceipt send(Delivery delivery) {
-      return switch (delivery.channel()) {
-        case NOTIFICATION -> notifications.sendNotification(delivery);
-        case ALARM -> alarms.ringAlarm(delivery);
-        case EMAIL -> emails.sendEmail(delivery);
-        case WHATSAPP -> whatsApp.sendWhatsApp(delivery);
-      };
-    }
+  /** One call of the channel's delivery activity; a stub is no command, so making one is free. */
+  private static DeliveryReceipt send(Delivery delivery, LocalActivityOptions options) {
+    return switch (delivery.channel()) {
+      case NOTIFICATION ->
+          Workflow.newLocalActivityStub(NotificationActivities.class, options).sendNotification(delivery);
+      case ALARM -> Workflow.newLocalActivityStub(AlarmActivities.class, options).ringAlarm(delivery);
+      case EMAIL -> Workflow.newLocalActivityStub(EmailActivities.class, options).sendEmail(delivery);
+      case WHATSAPP ->
+          Workflow.newLocalActivityStub(WhatsAppActivities.class, options).sendWhatsApp(delivery);
+    };
   }
 }
