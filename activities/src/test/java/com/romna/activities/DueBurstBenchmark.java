@@ -1,8 +1,6 @@
 package com.romna.activities;
 
-import com.romna.workflows.ExecutionInput;
 import com.romna.workflows.IntentType;
-import com.romna.workflows.PlanPayload;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -34,10 +32,7 @@ public final class DueBurstBenchmark {
       long startBegan = System.nanoTime();
       for (int i = 0; i < plans; i++) {
         UUID planId = TestDatabase.insertPlan(user, "reminder", "{\"title\":\"burst\"}", due);
-        harness.start(
-            new ExecutionInput(
-                planId, user, IntentType.REMINDER, due, "UTC", null, false,
-                PlanPayload.reminder("burst"), "en"));
+        harness.start(DeliveryHarness.input(planId, user, IntentType.REMINDER, due));
       }
       double startSeconds = (System.nanoTime() - startBegan) / 1e9;
       System.out.printf(Locale.ROOT, "started %d plans in %.1f s (%.0f/s), all due at %s%n",

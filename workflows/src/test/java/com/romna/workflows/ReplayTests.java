@@ -20,7 +20,7 @@ class ReplayTests {
   @Test
   void everyRecordedHistoryReplaysOnTheCurrentWorkflow() throws Exception {
     List<Path> histories = histories();
-    assertThat(histories).hasSizeGreaterThanOrEqualTo(4);
+    assertThat(histories).hasSizeGreaterThanOrEqualTo(9);
     for (Path history : histories) {
       WorkflowReplayer.replayWorkflowExecution(history.toFile(), ExecutionWorkflowImpl.class);
     }
