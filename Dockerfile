@@ -6,10 +6,13 @@ COPY .mvn .mvn
 COPY workflows/pom.xml workflows/
 COPY activities/pom.xml activities/
 COPY worker/pom.xml worker/
+COPY local/pom.xml local/
 COPY api/pom.xml api/
 RUN mvn -q -B dependency:go-offline -DexcludeReactor=true || true
 COPY . .
-RUN mvn -q -B -DskipTests package
+# -Dproduction leaves out the local run's in-process Temporal and embedded PostgreSQL (module local),
+# which the tests need too: they are neither compiled nor run here (mvn verify runs them).
+RUN mvn -q -B -Dmaven.test.skip=true -Dproduction package
 
 FROM eclipse-temurin:17.0.15_6-jre
 WORKDIR /app

@@ -62,7 +62,7 @@ class PlanController {
           PlanStatus.parse(status)
               .orElseThrow(
                   () -> ApiException.badRequest("invalid-parameter", "Unknown status '" + status
-                      + "'; one of: " + PlanStatus.wireValues() + ".")
+                      + "'; one of: " + String.join(", ", PlanStatus.wireValues()) + ".")
                       .with("validValues", PlanStatus.wireValues()));
     }
     if (limit < 1 || limit > MAX_LIMIT) {

@@ -2,6 +2,7 @@ package com.romna.api.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.romna.api.production.ProductionChecks;
 import com.romna.workflows.PlanSearchAttributes;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -96,8 +97,19 @@ class ComposeFileTests {
     for (Map<String, Object> role : List.of(api, worker)) {
       Map<String, Object> env = environment(role);
       assertThat(env).containsEntry("TEMPORAL_ADDRESS", "temporal:7233");
-      assertThat(env).containsEntry("ROMNA_TEMPORAL_EMBEDDED", "never");
       assertThat(String.valueOf(env.get("SPRING_DATASOURCE_URL"))).startsWith("jdbc:postgresql://postgresql:5432/romna");
+    }
+  }
+
+  @Test
+  void apiAndWorkerRunTheProductionProfileWhichRefusesComposesPlaceholderSecret() throws IOException {
+    for (String role : List.of("api", "worker")) {
+      Map<String, Object> env = environment(services().get(role));
+      assertThat(env).as(role).containsEntry("ROMNA_PROFILE", ProductionChecks.PROFILE);
+      // Compose's default is a reminder to set one's own: the production profile refuses it.
+      assertThat(String.valueOf(env.get("ROMNA_AUTH_JWT_SECRET")))
+          .isEqualTo("${ROMNA_AUTH_JWT_SECRET:-" + ProductionChecks.COMPOSE_PLACEHOLDER + "}");
+      assertThat(String.valueOf(env.get("ROMNA_LOCAL_OUTBOX"))).isEqualTo("${ROMNA_LOCAL_OUTBOX:-false}");
     }
   }
 
