@@ -33,7 +33,7 @@ class PlanRedrive {
   private static final Logger log = LoggerFactory.getLogger(PlanRedrive.class);
   private static final int PAGE = 500;
   // "ROMNA re-drive": the key every instance's pass locks on.
-  private static final long LOCK = 0x524f4d4e41_01L;
+  static final long LOCK = 0x524f4d4e41_01L;
   // A due plan is executed within seconds; give a burst of them time before calling one stuck.
   private static final Duration GRACE = Duration.ofMinutes(1);
 
