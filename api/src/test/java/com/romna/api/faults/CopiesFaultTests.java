@@ -7,13 +7,13 @@ import static org.awaitility.Awaitility.await;
 
 import com.romna.api.RomnaApplication;
 import com.romna.api.support.Api;
+import com.romna.api.support.PlanRows;
 import com.romna.api.support.TestPostgres;
 import com.romna.local.EmbeddedTemporal;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -96,7 +96,7 @@ class CopiesFaultTests {
         Api.Response created = decide(copy, "remind me in 2 hours to call grandma");
         assertThat(created.status()).isEqualTo(201);
         assertThat(created.text("status")).isEqualTo("scheduled");
-        UUID due = duePlan(copy);
+        UUID due = PlanRows.reminderWithoutAWorkflow(jdbc(copy), user, Instant.now().minus(Duration.ofMinutes(3)));
         await().atMost(Duration.ofSeconds(30)).until(() -> "executed".equals(status(copy, due)));
         lost += lost(status(copy, due), "executed");
         duplicates += duplicates(jdbc(copy).sql("SELECT count(*) FROM deliveries WHERE plan_id = :id")
@@ -106,25 +106,7 @@ class CopiesFaultTests {
     }
   }
 
-  /** A reminder already due whose workflow this copy has never seen: its re-drive starts it. */
-  private UUID duePlan(ConfigurableApplicationContext copy) {
-    UUID planId = UUID.randomUUID();
-    var due = Instant.now().minus(Duration.ofMinutes(3)).atOffset(ZoneOffset.UTC);
-    jdbc(copy).sql(
-            """
-            INSERT INTO execution_plans (id, user_id, intent_type, scheduled_for, timezone,
-              requires_approval, status, payload, workflow_id, created_at, updated_at)
-            VALUES (:id, :user, 'reminder', :due, 'UTC', false, 'scheduled',
-              CAST(:payload AS jsonb), :workflow, :due, :due)
-            """)
-        .param("id", planId)
-        .param("user", user)
-        .param("due", due)
-        .param("payload", Api.json(Map.of("title", "water the garden")))
-        .param("workflow", "plan-" + planId)
-        .update();
-    return planId;
-  }
+
 
   private static String status(ConfigurableApplicationContext copy, UUID planId) {
     return jdbc(copy).sql("SELECT status FROM execution_plans WHERE id = :id")

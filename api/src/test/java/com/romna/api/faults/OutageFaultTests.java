@@ -5,9 +5,8 @@ import static com.romna.api.faults.FaultLedger.lost;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.romna.api.support.Api;
+import com.romna.api.support.PlanRows;
 import java.time.Duration;
-import java.time.ZoneOffset;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import io.temporal.client.WorkflowClient;
@@ -83,7 +82,7 @@ class OutageFaultTests extends FaultRig {
     fcm.accepts(device);
     UUID terminated = draft("remind me in 10 minutes to feed the cat");
     client.newUntypedWorkflowStub("plan-" + terminated).terminate("an operator terminated it");
-    UUID neverStarted = planWithoutAWorkflow();
+    UUID neverStarted = PlanRows.reminderWithoutAWorkflow(jdbc, user, now().minus(Duration.ofMinutes(2)));
 
     env.sleep(Duration.ofMinutes(12)); // both are overdue now: the re-drive notices within seconds
 
@@ -95,23 +94,5 @@ class OutageFaultTests extends FaultRig {
         duplicates(fcm.sentTo(device).size() - 1));
   }
 
-  /** A reminder whose row exists but whose workflow never started (e.g. Temporal lost it). */
-  private UUID planWithoutAWorkflow() {
-    UUID planId = UUID.randomUUID();
-    var due = now().minus(Duration.ofMinutes(2)).atOffset(ZoneOffset.UTC);
-    jdbc.sql(
-            """
-            INSERT INTO execution_plans (id, user_id, intent_type, scheduled_for, timezone,
-              requires_approval, status, payload, workflow_id, created_at, updated_at)
-            VALUES (:id, :user, 'reminder', :due, 'UTC', false, 'scheduled',
-              CAST(:payload AS jsonb), :workflow, :due, :due)
-            """)
-        .param("id", planId)
-        .param("user", user)
-        .param("due", due)
-        .param("payload", Api.json(Map.of("title", "water the garden")))
-        .param("workflow", "plan-" + planId)
-        .update();
-    return planId;
-  }
+
 }
