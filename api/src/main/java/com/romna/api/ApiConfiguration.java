@@ -1,6 +1,6 @@
 package com.romna.api;
 
-import com.romna.api.understanding.Understanding;
+import com.romna.understanding.Understanding;
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;

@@ -1,10 +1,10 @@
 package com.romna.api.llm;
 
-import com.romna.api.understanding.Extraction;
-import com.romna.api.understanding.ExtractionCheck;
-import com.romna.api.understanding.Interpretation;
-import com.romna.api.understanding.TranscriptInterpreter;
-import com.romna.api.understanding.Understanding;
+import com.romna.understanding.Extraction;
+import com.romna.understanding.ExtractionCheck;
+import com.romna.understanding.Interpretation;
+import com.romna.understanding.TranscriptInterpreter;
+import com.romna.understanding.Understanding;
 import java.time.Instant;
 import java.time.ZoneId;
 import org.slf4j.Logger;

@@ -6,8 +6,8 @@ import com.romna.api.plans.PlanEngine;
 import com.romna.api.plans.PlanStore;
 import com.romna.api.plans.PlanView;
 import com.romna.api.plans.PlansProperties;
-import com.romna.api.understanding.Intent;
-import com.romna.api.understanding.Interpretation;
+import com.romna.understanding.Intent;
+import com.romna.understanding.Interpretation;
 import com.romna.api.web.ApiException;
 import com.romna.workflows.IntentType;
 import com.romna.workflows.PlanState;
@@ -108,7 +108,7 @@ class DecideService {
 
   private Plan newPlan(String userId, Interpreting.Understood understood, Interpretation in,
       String idempotencyKey, Instant now) {
-    IntentType type = in.intent().intentType();
+    IntentType type = PlanShapes.type(in.intent().kind());
     return new Plan(
         UUID.randomUUID(),
         userId,
@@ -117,7 +117,7 @@ class DecideService {
         in.scheduledFor(),
         understood.zone().getId(),
         type.requiresApproval(),
-        in.payload(),
+        PlanShapes.payload(in),
         understood.request().transcript(),
         understood.request().locale() != null ? understood.request().locale() : in.language(),
         null,
@@ -145,7 +145,7 @@ class DecideService {
   private static VoiceResponses.Decided decided(Plan plan, PlanStatus status) {
     return new VoiceResponses.Decided(
         true,
-        Intent.of(plan.intentType()).wire(),
+        Intent.of(PlanShapes.kind(plan.intentType())).wire(),
         plan.intentType().executionType().wire(),
         plan.id(),
         plan.intentType().wire(),

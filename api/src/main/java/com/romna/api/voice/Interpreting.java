@@ -1,8 +1,8 @@
 package com.romna.api.voice;
 
 import com.romna.api.plans.PlansProperties;
-import com.romna.api.understanding.Interpretation;
-import com.romna.api.understanding.TranscriptInterpreter;
+import com.romna.understanding.Interpretation;
+import com.romna.understanding.TranscriptInterpreter;
 import com.romna.api.web.ApiException;
 import com.romna.api.web.TimeZones;
 import java.time.DateTimeException;

@@ -1,7 +1,7 @@
 package com.romna.api.voice;
 
-import com.romna.api.understanding.Interpretation;
-import com.romna.api.understanding.PlanCommand;
+import com.romna.understanding.Interpretation;
+import com.romna.understanding.PlanCommand;
 import com.romna.workflows.PlanPayload;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -55,9 +55,9 @@ final class VoiceResponses {
       return new Interpreted(
           in.understood(),
           in.intent() == null ? null : in.intent().wire(),
-          in.intent() == null ? null : in.intent().intentType().wire(),
+          in.intent() == null ? null : in.intent().kind().wire(),
           in.scheduledFor() == null ? null : in.scheduledFor().atZone(zone).toOffsetDateTime(),
-          in.payload(),
+          PlanShapes.payload(in),
           in.language(),
           in.missing(),
           Command.of(in.command()),

@@ -5,12 +5,12 @@ import static com.romna.api.support.FakeModel.answer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.romna.api.support.FakeModel;
-import com.romna.api.understanding.Intent;
-import com.romna.api.understanding.Interpretation;
-import com.romna.api.understanding.TranscriptInterpreter.Reader;
-import com.romna.api.understanding.TranscriptInterpreter.Reading;
-import com.romna.api.understanding.Understanding;
-import com.romna.workflows.PlanPayload;
+import com.romna.understanding.Intent;
+import com.romna.understanding.Interpretation;
+import com.romna.understanding.TranscriptInterpreter.Reader;
+import com.romna.understanding.TranscriptInterpreter.Reading;
+import com.romna.understanding.Understanding;
+import com.romna.understanding.Content;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -29,7 +29,7 @@ class LlmInterpreterTests {
   static final Instant NOW = Instant.parse("2026-11-25T17:00:00Z");
   static final ZoneId RIYADH = ZoneId.of("Asia/Riyadh");
   static final String LAUNDRY = "ping me in 2 hours about the laundry";
-  static final Interpretation NOT_UNDERSTOOD = new Interpretation(null, null, null, "en", List.of("intent"));
+  static final Interpretation NOT_UNDERSTOOD = new Interpretation(null, null, null, null, "en", List.of("intent"));
 
   private final FakeModel model = new FakeModel();
 
@@ -99,7 +99,7 @@ class LlmInterpreterTests {
 
     assertThat(reading.by()).isEqualTo(Reader.LLM);
     assertThat(reading.interpretation()).isEqualTo(new Interpretation(Intent.CREATE_REMINDER,
-        NOW.plus(Duration.ofHours(2)), PlanPayload.reminder("اتصل بأمي"), "ar", List.of()));
+        NOW.plus(Duration.ofHours(2)), Content.titled("اتصل بأمي"), null, "ar", List.of()));
   }
 
   @Test
@@ -208,7 +208,7 @@ class LlmInterpreterTests {
     assertThat(model.requests().get(0).containsHeader("Authorization")).isFalse();
     assertThat(model.requests().get(0).getUrl()).isEqualTo(FakeModel.PATH);
     assertThat(reading).isEqualTo(new Reading(new Interpretation(Intent.SEND_EMAIL, NOW,
-        PlanPayload.email("sara@example.com", "Running late", "I am late"), "en", List.of()), Reader.LLM));
+        Content.email("Running late", "I am late"), "sara@example.com", "en", List.of()), Reader.LLM));
   }
 
   private static String laundryJson() {

@@ -1,0 +1,99 @@
+package com.romna.understanding;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The verbs and nouns of {@link PlanCommands}, in English and Gulf, Levantine and Egyptian Arabic. */
+final class PlanCommandWords {
+
+  /** A verb phrase; {@code alone} when it needs no plan noun ("snooze"), {@code target} when it names one. */
+  record Verb(PlanCommand.Action action, int length, boolean alone, PlanKind target) {}
+
+  private record Phrase(PlanCommand.Action action, String[] words, boolean alone, PlanKind target) {}
+
+  private static final List<Phrase> VERBS = new ArrayList<>();
+  private static final Map<String, PlanKind> NOUNS = new HashMap<>();
+
+  static {
+    verbs(PlanCommand.Action.CANCEL, false, "cancel", "delete", "remove", "clear", "dismiss", "stop", "disable",
+        "turn off", "switch off", "get rid of", "call off", "erase", "الغي", "ألغِ", "الغ", "إلغاء", "الغاء",
+        "الغى", "امسح", "امسحي", "احذف", "احذفي", "شيل", "شيلي", "كنسل", "كنسلي", "وقف", "وقفي", "أوقف", "طفي",
+        "اطفي", "طفّي", "سكّر", "بطّل", "لغي", "ألغيلي", "الغيلي", "امسحلي");
+    verbs(PlanCommand.Action.CANCEL, true, "don't remind me", "dont remind me", "do not remind me",
+        "لا تذكرني", "ما تذكرني", "ماتذكرنيش", "متفكرنيش");
+    for (Phrase p : List.copyOf(VERBS)) { // "don't remind me" is about reminders
+      if (p.alone() && p.action() == PlanCommand.Action.CANCEL) {
+        VERBS.set(VERBS.indexOf(p), new Phrase(p.action(), p.words(), true, PlanKind.REMINDER));
+      }
+    }
+    verbs(PlanCommand.Action.SNOOZE, false, "postpone", "delay", "push back", "put off", "move back", "أجّل",
+        "أجلي", "أخّر", "أخري", "أجل", "اخر", "تأجيل", "أجللي");
+    verbs(PlanCommand.Action.SNOOZE, true, "snooze", "غفوة", "سنوز", "غفوه");
+    verbs(PlanCommand.Action.LIST, false, "show", "list", "what are", "what're", "what", "which", "read",
+        "tell me", "do i have", "any", "see", "view", "check", "وش", "ايش", "شو", "إيش", "ايه", "اعرض", "اعرضي",
+        "وريني", "ورني", "فرجيني", "شوف", "اقرا", "اقرأ", "ما هي", "ماهي", "عندي", "كم", "قائمة", "شنو");
+    nouns(PlanKind.REMINDER, "reminder", "reminders", "تذكير", "تذكيرات", "تذكيري", "تذكيراتي", "التذكير",
+        "التذكيرات", "تنبيه", "تنبيهات");
+    nouns(PlanKind.ALARM, "alarm", "alarms", "منبه", "منبهات", "منبهي", "المنبه", "المنبهات", "منبّه");
+    nouns(PlanKind.EMAIL, "email", "emails", "e-mail", "mail", "إيميل", "ايميل", "إيميلات", "الإيميل");
+    nouns(PlanKind.WHATSAPP, "whatsapp", "message", "messages", "text", "واتساب", "رسالة", "رسايل", "رسائل",
+        "الرسالة", "الواتساب");
+    for (String plan : new String[] {"plan", "plans", "schedule", "tasks", "مواعيد", "مواعيدي", "خطط", "مهام"}) {
+      NOUNS.put(NormalisedText.fold(plan), null);
+    }
+  }
+
+  private PlanCommandWords() {}
+
+  private static void verbs(PlanCommand.Action action, boolean alone, String... phrases) {
+    for (String p : phrases) {
+      VERBS.add(new Phrase(action, NormalisedText.fold(p).split(" "), alone, null));
+    }
+    VERBS.sort((a, b) -> b.words().length - a.words().length);
+  }
+
+  private static void nouns(PlanKind type, String... words) {
+    for (String w : words) {
+      NOUNS.put(NormalisedText.fold(w), type);
+    }
+  }
+
+  static Verb verb(List<Token> t, int i) {
+    for (Phrase p : VERBS) {
+      if (matches(t, i, p.words())) {
+        return new Verb(p.action(), p.words().length, p.alone(), p.target());
+      }
+    }
+    return null;
+  }
+
+  static boolean isNoun(List<Token> t, int k) {
+    for (String stem : Words.stems(Words.text(t, k))) {
+      if (NOUNS.containsKey(stem)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static PlanKind target(List<Token> t, int k) {
+    for (String stem : Words.stems(Words.text(t, k))) {
+      if (NOUNS.containsKey(stem)) {
+        return NOUNS.get(stem);
+      }
+    }
+    return null;
+  }
+
+  private static boolean matches(List<Token> t, int i, String[] words) {
+    for (int k = 0; k < words.length; k++) {
+      String w = Words.text(t, i + k);
+      if (!w.equals(words[k]) && !(Words.arabic(w) && Words.stems(w).contains(words[k]))) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,35 @@
+package com.romna.understanding;
+
+import java.time.ZoneOffset;
+
+/** What a piece of a time expression means before it meets "now"; pieces said together intersect. */
+sealed interface Term permits Term.Cal, Term.Fix, Term.Range, Term.Zone, Term.Occasion {
+
+  /** Calendar constraints ("Friday", "3pm", "the 15th of March"): their next occurrence. */
+  record Cal(Fields fields) implements Term {}
+
+  /**
+   * A stretch already pinned down ("tomorrow", "next week", "in 3 days"). {@code wide}, when not null,
+   * is where to look when the slot is too narrow for what is said with it: "in 7 days at 5pm".
+   * {@code loose}, when not null, is what a clock time said with it means instead: Duckling reads "this
+   * morning at 3" as the next 3am of a morning, not as one already gone.
+   */
+  record Fix(Slot slot, Slot wide, Fields loose) implements Term {
+    Fix(Slot slot) {
+      this(slot, null, null);
+    }
+
+    Fix(Slot slot, Slot wide) {
+      this(slot, wide, null);
+    }
+  }
+
+  /** An interval; a null end is open. {@code grain}, when not null, is the grain to report. */
+  record Range(Term from, Term to, Grain grain) implements Term {}
+
+  /** "GMT", "PST", "بتوقيت GMT": the clock said is read in that offset. */
+  record Zone(ZoneOffset offset) implements Term {}
+
+  /** A holiday that moves ("Eid", "Easter", "Thanksgiving"): its occurrence not over yet, or the one said with it. */
+  record Occasion(Holiday holiday) implements Term {}
+}

@@ -1,0 +1,117 @@
+package com.romna.understanding;
+
+import java.time.ZonedDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The tokens being read, "now" and the language, with small look-up helpers for the grammar. */
+final class TimeContext {
+  final List<Token> tokens;
+  final ZonedDateTime now;
+  final boolean arabic;
+  /** Token index the grammar must not read at or beyond (a command word, a recipient, the content). */
+  final int limit;
+  /** How deeply rules that read sub-expressions ("the first Monday of <...>") are nested. */
+  final int depth;
+  /**
+   * True inside a longer transcript, where "sun", "may" or "sat" are more likely words than dates and
+   * need a date-like neighbour to count.
+   */
+  final boolean strict;
+  private final List<Token> view;
+  /**
+   * Expressions already read in this parse, by place, limit and depth: rules that read sub-expressions
+   * ("the first Monday of <...>") would otherwise re-read the same words exponentially often.
+   */
+  private final Map<Long, Piece> memo;
+
+  TimeContext(List<Token> tokens, ZonedDateTime now, boolean arabic, int limit) {
+    this(tokens, now, arabic, limit, 0, false);
+  }
+
+  TimeContext(List<Token> tokens, ZonedDateTime now, boolean arabic, int limit, int depth, boolean strict) {
+    this(tokens, now, arabic, limit, depth, strict, new HashMap<>());
+  }
+
+  private TimeContext(List<Token> tokens, ZonedDateTime now, boolean arabic, int limit, int depth,
+      boolean strict, Map<Long, Piece> memo) {
+    this.tokens = tokens;
+    this.now = now;
+    this.arabic = arabic;
+    this.limit = Math.min(limit, tokens.size());
+    this.depth = depth;
+    this.strict = strict;
+    this.view = tokens.subList(0, this.limit);
+    this.memo = memo;
+  }
+
+  /** The same reading stopped before token {@code end}: the first half of "from 3 to 4". */
+  TimeContext until(int end) {
+    return new TimeContext(tokens, now, arabic, Math.min(end, limit), depth, strict, memo);
+  }
+
+  TimeContext deeper() {
+    return new TimeContext(tokens, now, arabic, limit, depth + 1, strict, memo);
+  }
+
+  /** The same words read at another "now" (another zone): nothing read so far applies. */
+  TimeContext at(ZonedDateTime otherNow) {
+    return new TimeContext(tokens, otherNow, arabic, limit, depth, strict);
+  }
+
+  /** The expression (or, with {@code piece}, the single piece) at {@code i}, read once per parse. */
+  Piece remember(int i, boolean piece, java.util.function.Supplier<Piece> read) {
+    long key = (piece ? 1L << 60 : 0) | ((long) depth << 42) | ((long) limit << 21) | i;
+    Piece p = memo.get(key);
+    if (p == null && !memo.containsKey(key)) {
+      p = read.get();
+      memo.put(key, p);
+    }
+    return p;
+  }
+
+  String w(int i) {
+    return i >= 0 && i < limit ? tokens.get(i).text() : "";
+  }
+
+  boolean is(int i, String word) {
+    return w(i).equals(word);
+  }
+
+  boolean in(int i, Set<String> words) {
+    return i < limit && words.contains(w(i));
+  }
+
+  /** "15:30": token {@code i} touches the one before it. */
+  boolean glued(int i) {
+    return i < limit && TimeTokens.glued(tokens, i);
+  }
+
+  boolean end(int i) {
+    return i >= limit;
+  }
+
+  /** A digit-only token's value, or -1. */
+  int digits(int i) {
+    String s = w(i);
+    if (s.isEmpty() || s.length() > 4 || !NumberWords.allDigits(s)) {
+      return -1;
+    }
+    return Integer.parseInt(s);
+  }
+
+  int digitCount(int i) {
+    String s = w(i);
+    return NumberWords.allDigits(s) ? s.length() : 0;
+  }
+
+  <V> Lexicon.Hit<V> at(Lexicon<V> lexicon, int i) {
+    return lexicon.at(view, i);
+  }
+
+  List<Token> view() {
+    return view;
+  }
+}
