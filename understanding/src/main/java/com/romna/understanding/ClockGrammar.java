@@ -18,7 +18,9 @@ final class ClockGrammar {
   static Piece at(TimeContext c, int i) {
     int j = i;
     boolean intro = false;
-    while (c.in(j, INTRO) && j - i < 2 && !(c.strict && c.is(j, "for"))) { // "eggs for 6 people"
+    boolean weakFor = false; // "alarm for 6" is a time, "eggs for 6 people" is not
+    while (c.in(j, INTRO) && j - i < 2) {
+      weakFor |= c.strict && c.is(j, "for");
       j++;
       intro = true;
     }
@@ -38,7 +40,17 @@ final class ClockGrammar {
     if (r == null || !r.valid()) {
       return null;
     }
-    return finish(c, r, intro);
+    Piece p = finish(c, r, intro);
+    if (weakFor && p.latent() == false && !r.strong() && !endsTheTime(c, p.next())) {
+      return finish(c, r, false);
+    }
+    return p;
+  }
+
+  /** After "for 6": the end of what may be read, or a day or a part of the day ("for 6 tomorrow"). */
+  private static boolean endsTheTime(TimeContext c, int k) {
+    return c.end(k) || c.at(RelativeGrammar.DAYS, k) != null || c.at(PartGrammar.PARTS, k) != null
+        || c.is(k, "am") || c.is(k, "pm");
   }
 
   /** Reads o'clock and am/pm after the time and builds the piece. */

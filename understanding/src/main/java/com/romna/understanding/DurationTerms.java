@@ -25,6 +25,12 @@ final class DurationTerms {
         int after = alone.value().count() == 1 && c.in(alone.next(), ONE) ? alone.next() + 1 : alone.next();
         return add(parts, alone.value(), alone.value().count(), after);
       }
+    } else { // "ساعة وساعة", "يوم ويومين"
+      Lexicon.Hit<DurationUnits.Unit> glued = DurationUnits.WORDS.at(List.of(new Token(w, 0, w.length(),
+          Token.Kind.WORD)), 0);
+      if (glued != null && glued.value().count() > 0) {
+        return add(parts, glued.value(), glued.value().count(), j + 1);
+      }
     }
     boolean article = ARTICLES.contains(w);
     int k = article ? j + 1 : j;

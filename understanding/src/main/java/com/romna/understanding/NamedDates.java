@@ -42,6 +42,10 @@ final class NamedDates {
     return ordinal && !dayWord ? new Piece(new Term.Cal(Fields.day(day[0])), day[1], latent) : null;
   }
 
+  private static final java.util.Set<String> MONTH_CUES = Words.set("in", "during", "next", "this", "last",
+      "early", "late", "mid", "until", "till", "by", "of", "throughout", "في", "خلال", "شهر", "بداية", "اول",
+      "آخر", "نهاية", "منتصف", "اخر", "اواخر", "أوائل");
+
   /** "March 3rd 2015", "february the 15th", "Aug 8", "Oct 1974", "تموز ١٣", "March". */
   private static Piece monthFirst(TimeContext c, int i) {
     Piece month = month(c, i);
@@ -58,7 +62,8 @@ final class NamedDates {
     }
     int[] y = {0};
     int after = c.digitCount(comma) == 4 ? Years.after(c, comma, y) : comma;
-    return after > comma ? Piece.cal(f.withYear(y[0]), after) : month.latent(c.strict); // "march madness"
+    // "march madness" is a title; "in March", "next March", "في مارس" name the month
+    return after > comma ? Piece.cal(f.withYear(y[0]), after) : month.latent(c.strict && !c.in(i - 1, MONTH_CUES));
   }
 
   /** A month name, "شهر ٣", "شهر عشرة" or "الشهر التاسع" at {@code k}. */

@@ -30,6 +30,10 @@ final class OpenRanges {
     if (a == null || a.term() instanceof Term.Range) {
       return null;
     }
+    Lexicon.Hit<PartGrammar.Part> part = c.at(PartGrammar.PARTS, i);
+    if (part != null && part.next() >= a.next()) { // "قبل الظهر", "after school": a part of the day
+      return null;
+    }
     int kind = intro.value();
     if (kind == 0) { // "by EOD", "حتى الساعة ٢": from now until then
       Slot end = TermResolver.slot(a.term(), c);

@@ -9,9 +9,10 @@ final class PartGrammar {
 
   /**
    * A part of the day as hours [from, to); {@code clock} the hours a clock time said with it may have
-   * ("٢ بالليل" is 02:00, "١٠ بالليل" 22:00); {@code today} when the phrase means today's.
+   * ("٢ بالليل" is 02:00, "١٠ بالليل" 22:00); {@code today} when the phrase means today's; {@code usual} the
+   * hour a plan for it is due when no clock time is said (-1: the first usual hour inside it).
    */
-  record Part(int from, int to, int clock, boolean today, boolean latent) {}
+  record Part(int from, int to, int clock, boolean today, boolean latent, int usual) {}
 
   static final Lexicon<Part> PARTS = new Lexicon<>();
   private static final int AM = Fields.range(0, 12);
@@ -38,12 +39,13 @@ final class PartGrammar {
     put(18, 24, PM, false, true, "المساء", "المسا", "العشية", "مسا");
     put(17, 20, Fields.range(16, 21), false, true, "المغرب");
     put(19, 24, Fields.range(18, 24), false, true, "العشاء", "العشا");
-    put(18, 24, PM, false, true, "evening", "eveningish", "night");
-    put(18, 24, NIGHT, false, true, "الليل", "بالليل", "بليل");
+    put(18, 24, PM, false, true, "evening", "eveningish");
+    night(18, 24, PM, false, true, "night");
+    night(18, 24, NIGHT, false, true, "الليل", "بالليل", "بليل");
     put(18, 24, PM, false, false, "in the evening");
-    put(18, 24, NIGHT, false, false, "at night", "in the night", "ليلا", "ليلاً", "في الليل");
-    put(18, 24, PM, true, false, "this evening", "tonight", "tonite", "الليلة", "هالليلة", "هذا المساء",
-        "هالمسا", "اليوم بالليل", "اليوم المسا", "مساء اليوم", "الليلة دي");
+    night(18, 24, NIGHT, false, false, "at night", "in the night", "ليلا", "ليلاً", "في الليل");
+    put(18, 24, PM, true, false, "this evening", "هذا المساء", "هالمسا", "اليوم المسا", "مساء اليوم");
+    night(18, 24, PM, true, false, "tonight", "tonite", "الليلة", "هالليلة", "اليوم بالليل", "الليلة دي");
     put(21, 24, PM, true, false, "late tonight", "late tonite");
     put(21, 24, PM, false, false, "late evening", "late at night", "late night");
     put(12, 14, Fields.range(11, 15), false, false, "lunch", "at lunch", "lunchtime", "lunch time", "وقت الغدا",
@@ -53,10 +55,19 @@ final class PartGrammar {
     put(17, 21, PM, false, false, "after work");
   }
 
+  /** Parts of the day named by a plain noun, which inside a request is more often content than time. */
+  private static final java.util.Set<String> NOUNS = Words.set("lunch", "lunchtime", "وقت", "الظهر", "الضهر",
+      "الظهيرة", "early");
+
   private PartGrammar() {}
 
   private static void put(int from, int to, int clock, boolean today, boolean latent, String... words) {
-    PARTS.put(new Part(from, to, clock, today, latent), words);
+    PARTS.put(new Part(from, to, clock, today, latent, -1), words);
+  }
+
+  /** Night words: a plan for "tonight" is due at 21:00, one for "this evening" at 18:00. */
+  private static void night(int from, int to, int clock, boolean today, boolean latent, String... words) {
+    PARTS.put(new Part(from, to, clock, today, latent, DayPart.NIGHT.defaultHour()), words);
   }
 
   static Piece at(TimeContext c, int i) {
@@ -66,8 +77,8 @@ final class PartGrammar {
     }
     Part p = hit.value();
     Fields f = Fields.part(p.from(), p.to(), p.clock());
-    if (!p.today()) {
-      return new Piece(new Term.Cal(f), hit.next(), p.latent() || c.strict); // "cook lunch" is a title
+    if (!p.today()) { // "cook lunch" is a title, "after work" a time
+      return new Piece(new Term.Cal(f), hit.next(), p.latent() || c.strict && NOUNS.contains(c.w(i)));
     }
     Slot today = Slot.of(Grain.DAY.truncate(c.now), Grain.DAY);
     Slot s = FieldSearch.first(f, today.start(), today.end(), c.now);

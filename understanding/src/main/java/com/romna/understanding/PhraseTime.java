@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * Resolves a time phrase on its own, the way {@link Understanding} resolves the time inside a request:
- * same passes, same product rules (a day alone is at 09:00, a past clock time is its next occurrence).
+ * same grammar, same product rules (a day alone is at 09:00, a past clock time is its next occurrence).
  */
 final class PhraseTime {
 
@@ -16,11 +16,8 @@ final class PhraseTime {
   static Instant resolve(String phrase, ZonedDateTime now, boolean arabic, boolean dayOnlyAllowed) {
     NormalisedText text = NormalisedText.of(phrase);
     List<Token> tokens = Tokenizer.tokenize(text);
-    boolean[] nothingBlocked = new boolean[tokens.size()];
-    TimeExpression time = TimeExpressionParser.parse(tokens, nothingBlocked, tokens.size());
-    time = CalendarFinder.complete(time, text, tokens, nothingBlocked, tokens.size(), now, arabic,
-        dayOnlyAllowed);
-    return time.isEmpty() ? null : TimeResolver.resolve(time, now, dayOnlyAllowed);
+    return RequestTime.read(text, tokens, new boolean[tokens.size()], tokens.size(), now, arabic, dayOnlyAllowed)
+        .at();
   }
 
   /** Whether the phrase's words occur, in order and adjacent, among the transcript's (both folded). */

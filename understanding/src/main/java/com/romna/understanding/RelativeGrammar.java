@@ -8,10 +8,11 @@ import java.util.Set;
  * "within 2 weeks", "after 5 days", "الآن"، "بكرة"، "بعد بكرة"، "أمس"، "بعد ساعتين"، "قبل أسبوع".
  */
 final class RelativeGrammar {
-  static final Lexicon<Integer> DAYS = new Lexicon<Integer>()
+  /** Without stripping articles: "بالغدا" is "at lunch", not "tomorrow". */
+  static final Lexicon<Integer> DAYS = new Lexicon<Integer>(false)
       .put(0, "today", "todays", "at this time", "اليوم", "النهارده", "النهاردة", "هاليوم")
       .put(1, "tomorrow", "tomorrows", "tmrw", "tmr", "tomorow", "بكرة", "بكرا", "بكره", "باكر", "باچر", "باجر",
-          "غدا", "غداً", "الغد", "غد")
+          "غدا", "غداً", "الغد", "غد", "بالغد", "للغد", "ببكرة")
       .put(2, "the day after tomorrow", "day after tomorrow", "بعد بكرة", "بعد بكرا", "بعد باكر", "بعد باچر",
           "بعد غد", "بعد الغد", "يوم بعد غد", "اليوم الي بعد بكرة", "اليوم اللي بعد بكرة", "اليوم اللي بعد بكرا")
       .put(-1, "yesterday", "أمس", "الأمس", "البارحة", "مبارح", "امبارح", "إمبارح", "بالأمس")
@@ -37,8 +38,18 @@ final class RelativeGrammar {
     if (day == null || (shift != null && shift.next() >= day.next())) {
       return shift;
     }
-    return Piece.fix(day(c, day.value()), day.next());
+    return Piece.fix(day(c, afterMidnight(c, day.value())), day.next());
   }
+
+  /**
+   * Said before 04:00, "tomorrow" / "بكرة" is the coming daytime: nobody awake at 01:30 means the day after.
+   * Only for requests; Duckling's corpus counts days by the calendar.
+   */
+  static int afterMidnight(TimeContext c, int offset) {
+    return c.product && offset > 0 && c.now.getHour() < EARLY_MORNING ? offset - 1 : offset;
+  }
+
+  private static final int EARLY_MORNING = 4;
 
   static Slot day(TimeContext c, int offset) {
     return Slot.of(Grain.DAY.plus(Grain.DAY.truncate(c.now), offset), Grain.DAY);

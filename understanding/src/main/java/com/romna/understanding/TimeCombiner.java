@@ -96,7 +96,9 @@ final class TimeCombiner {
     if (cal == null) {
       return new Term.Fix(fix, wide);
     }
-    Slot s = FieldSearch.first(cal, fix.start(), fix.end(), c.now);
+    // the product never looks back: "today at 6" said at 17:00 is 18:00, not this morning's
+    boolean running = c.product && fix.start().isBefore(c.now) && fix.end().isAfter(c.now) && cal.hasClock();
+    Slot s = FieldSearch.first(cal, running ? c.now : fix.start(), fix.end(), c.now);
     if (s == null && cal.partFrom() >= 0 && !cal.hasClock() && !cal.hasDate()) {
       s = fix.overlap(new Slot(fix.start(), fix.end(), Grain.HOUR));
     }

@@ -20,6 +20,12 @@ final class TimeContext {
    * need a date-like neighbour to count.
    */
   final boolean strict;
+  /**
+   * True when reading a request for the product rather than scoring Duckling's semantics: a clock time
+   * said with a stretch already running ("today at 6" at 17:00) is looked for from now on, and "tomorrow"
+   * said after midnight is the coming daytime.
+   */
+  final boolean product;
   private final List<Token> view;
   /**
    * Expressions already read in this parse, by place, limit and depth: rules that read sub-expressions
@@ -32,33 +38,39 @@ final class TimeContext {
   }
 
   TimeContext(List<Token> tokens, ZonedDateTime now, boolean arabic, int limit, int depth, boolean strict) {
-    this(tokens, now, arabic, limit, depth, strict, new HashMap<>());
+    this(tokens, now, arabic, limit, depth, strict, false, new HashMap<>());
+  }
+
+  TimeContext(List<Token> tokens, ZonedDateTime now, boolean arabic, int limit, int depth, boolean strict,
+      boolean product) {
+    this(tokens, now, arabic, limit, depth, strict, product, new HashMap<>());
   }
 
   private TimeContext(List<Token> tokens, ZonedDateTime now, boolean arabic, int limit, int depth,
-      boolean strict, Map<Long, Piece> memo) {
+      boolean strict, boolean product, Map<Long, Piece> memo) {
     this.tokens = tokens;
     this.now = now;
     this.arabic = arabic;
     this.limit = Math.min(limit, tokens.size());
     this.depth = depth;
     this.strict = strict;
+    this.product = product;
     this.view = tokens.subList(0, this.limit);
     this.memo = memo;
   }
 
   /** The same reading stopped before token {@code end}: the first half of "from 3 to 4". */
   TimeContext until(int end) {
-    return new TimeContext(tokens, now, arabic, Math.min(end, limit), depth, strict, memo);
+    return new TimeContext(tokens, now, arabic, Math.min(end, limit), depth, strict, product, memo);
   }
 
   TimeContext deeper() {
-    return new TimeContext(tokens, now, arabic, limit, depth + 1, strict, memo);
+    return new TimeContext(tokens, now, arabic, limit, depth + 1, strict, product, memo);
   }
 
   /** The same words read at another "now" (another zone): nothing read so far applies. */
   TimeContext at(ZonedDateTime otherNow) {
-    return new TimeContext(tokens, otherNow, arabic, limit, depth, strict);
+    return new TimeContext(tokens, otherNow, arabic, limit, depth, strict, product);
   }
 
   /** The expression (or, with {@code piece}, the single piece) at {@code i}, read once per parse. */

@@ -66,11 +66,10 @@ public final class Understanding {
   private static Interpretation timed(Request r) {
     boolean reminder = r.command().intent() == Intent.CREATE_REMINDER;
     boolean[] used = r.commandWords();
-    TimeExpression time = TimeExpressionParser.parse(r.tokens(), used, r.tokens().size());
-    time = CalendarFinder.complete(time, r.text(), r.tokens(), used, r.tokens().size(), r.now(), r.arabic(),
-        reminder);
     // alarms need a clock time or a delay: "wake me up tomorrow" does not say when
-    Instant at = TimeResolver.resolve(time, r.now(), reminder);
+    RequestTime.Reading time = RequestTime.read(r.text(), r.tokens(), used, r.tokens().size(), r.now(),
+        r.arabic(), reminder);
+    Instant at = time.at();
     String title = ContentExtractor.title(r.text(), r.tokens(), used, time.used(), r.command().start());
     Content content = Content.titled(title != null ? title
         : reminder ? (r.arabic() ? REMINDER_AR : REMINDER_EN) : (r.arabic() ? ALARM_AR : ALARM_EN));
@@ -93,9 +92,8 @@ public final class Understanding {
     int marker = ContentExtractor.marker(tokens, used, r.command().end());
     // a time inside the content ("about meeting tomorrow") is what the message says, not when to send it
     int limit = marker < 0 ? tokens.size() : marker;
-    TimeExpression time = TimeExpressionParser.parse(tokens, used, limit);
-    time = CalendarFinder.complete(time, r.text(), tokens, used, limit, r.now(), r.arabic(), true);
-    Instant at = time.isEmpty() ? r.now().toInstant() : TimeResolver.resolve(time, r.now(), true);
+    RequestTime.Reading time = RequestTime.read(r.text(), tokens, used, limit, r.now(), r.arabic(), true);
+    Instant at = time.said() ? time.at() : r.now().toInstant();
     // after the time, so "email tomorrow about…" names nobody; the name is looked up in contacts later
     RecipientNames.Found name = recipient >= 0 ? null
         : RecipientNames.find(r.text(), tokens, used, time.used(), r.command(), marker);

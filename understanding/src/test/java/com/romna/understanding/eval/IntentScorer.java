@@ -46,7 +46,7 @@ final class IntentScorer {
     String got = "intent=" + gotIntent + " command=" + gotCommand + " at=" + i.scheduledFor() + " payload="
         + i.content() + " to=" + i.recipient() + " missing=" + i.missing();
     return new Outcome(file, Outcome.Kind.INTENT, lang, intent == null && command == null,
-        Outcome.Bucket.SCORED, wrong.isEmpty(), text, "intent=" + intent + " command=" + command, got
+        Outcome.Bucket.SCORED, Outcome.of(wrong.isEmpty()), text, "intent=" + intent + " command=" + command, got
             + (wrong.isEmpty() ? "" : " WRONG " + wrong));
   }
 

@@ -35,7 +35,7 @@ final class Report {
           Map<String, Object> row = (Map<String, Object>) Json.parse(line);
           out.add(Scorer.score(name, row));
         } catch (RuntimeException e) { // an unreadable line counts as a wrong answer
-          out.add(new Outcome(name, Outcome.Kind.TIME, "?", false, Outcome.Bucket.SCORED, false,
+          out.add(new Outcome(name, Outcome.Kind.TIME, "?", false, Outcome.Bucket.SCORED, Outcome.Verdict.WRONG,
               "line " + (n + 1), "a JSON object", "error: " + e.getMessage()));
         }
       }
@@ -59,21 +59,38 @@ final class Report {
     return outcomes.stream().filter(o -> o.bucket() == Outcome.Bucket.SCORED).filter(which).count();
   }
 
+  /** Wrong answers in percent of the scored rows, or 0 when there are none. */
+  double wrongRate(Predicate<Outcome> which) {
+    long all = count(which);
+    long wrong = outcomes.stream().filter(o -> o.bucket() == Outcome.Bucket.SCORED).filter(which)
+        .filter(o -> o.verdict() == Outcome.Verdict.WRONG).count();
+    return all == 0 ? 0 : 100.0 * wrong / all;
+  }
+
   String table() {
     StringBuilder out = new StringBuilder();
-    out.append(String.format("%-42s %6s %8s %9s%n", "file", "rows", "correct", "accuracy"));
+    out.append(String.format("%-46s %5s %6s %8s %6s %7s %7s%n", "file", "rows", "right", "refused", "WRONG",
+        "right%", "wrong%"));
     List<String> files = outcomes.stream().map(Outcome::file).distinct().toList();
     for (String f : files) {
       line(out, f, o -> o.file().equals(f) && o.bucket() == Outcome.Bucket.SCORED);
-      for (Outcome.Bucket b : List.of(Outcome.Bucket.HOLIDAY, Outcome.Bucket.LATENT)) {
+      for (Outcome.Bucket b : List.of(Outcome.Bucket.HOLIDAY, Outcome.Bucket.LATENT, Outcome.Bucket.OPEN)) {
         if (outcomes.stream().anyMatch(o -> o.file().equals(f) && o.bucket() == b)) {
           line(out, "  (" + b.name().toLowerCase() + " rows, apart)", o -> o.file().equals(f) && o.bucket() == b);
         }
       }
+      long past = outcomes.stream().filter(o -> o.file().equals(f) && o.bucket() == Outcome.Bucket.PAST).count();
+      if (past > 0) {
+        long inThePast = outcomes.stream().filter(o -> o.file().equals(f) && o.bucket() == Outcome.Bucket.PAST)
+            .filter(o -> o.verdict() == Outcome.Verdict.WRONG).count();
+        out.append(String.format("  (past rows, left out: %d; answered with a past time: %d)%n", past, inThePast));
+      }
     }
-    out.append(String.format("%n%-42s %6s %8s %9s%n", "acceptance group", "rows", "correct", "accuracy"));
+    out.append(String.format("%n%-44s %5s %6s %8s %6s %7s %7s%n", "acceptance group", "rows", "right", "refused",
+        "WRONG", "right%", "wrong%"));
     for (Group g : Group.values()) {
-      line(out, g.label + " (goal " + g.goal + "%)", o -> o.bucket() == Outcome.Bucket.SCORED && g.test(o));
+      line(out, g.label + " (goals " + g.goal + "%, wrong ≤" + g.maxWrong + "%)",
+          o -> o.bucket() == Outcome.Bucket.SCORED && g.test(o));
     }
     return out.toString();
   }
@@ -87,7 +104,8 @@ final class Report {
     StringBuilder out = new StringBuilder();
     for (Outcome o : outcomes) {
       if (!o.correct() && o.bucket() == bucket) {
-        out.append(String.format("%s | %s | want %s | got %s%n", o.file(), o.text(), o.expected(), o.got()));
+        out.append(String.format("%s %s | %s | want %s | got %s%n", o.verdict(), o.file(), o.text(), o.expected(),
+            o.got()));
       }
     }
     return out.toString();
@@ -96,7 +114,10 @@ final class Report {
   private void line(StringBuilder out, String label, Predicate<Outcome> which) {
     long all = outcomes.stream().filter(which).count();
     long right = outcomes.stream().filter(which).filter(Outcome::correct).count();
-    out.append(String.format("%-42s %6d %8d %8.1f%%%n", label, all, right, all == 0 ? 100.0 : 100.0 * right / all));
+    long refused = outcomes.stream().filter(which).filter(o -> o.verdict() == Outcome.Verdict.REFUSED).count();
+    long wrong = all - right - refused;
+    out.append(String.format("%-46s %5d %6d %8d %6d %6.1f%% %6.1f%%%n", label, all, right, refused, wrong,
+        all == 0 ? 100.0 : 100.0 * right / all, all == 0 ? 0.0 : 100.0 * wrong / all));
   }
 
   private static List<Path> files(List<Path> paths) {
