@@ -34,6 +34,12 @@ final class BoundaryGrammar {
       .put(Cycles.Unit.MONTH, "rest of the month", "the rest of the month", "rest of this month", "باقي الشهر",
           "بقية الشهر");
   private static final Set<String> THE = Words.set("the", "this");
+  /**
+   * Business shorthand ("EOM", "BOY") only means a time after a word that asks for one ("by EOM", "until
+   * the EOY"): "call the boy" is about a boy, "the bom report" about a report.
+   */
+  private static final Set<String> DEADLINE = Words.set("by", "until", "till", "til", "before", "from",
+      "after");
 
   private BoundaryGrammar() {}
 
@@ -44,7 +50,7 @@ final class BoundaryGrammar {
       return Piece.fix(new Slot(Grain.DAY.truncate(c.now), unit.end(), Grain.DAY), rest.next());
     }
     Lexicon.Hit<Object[]> abbreviation = c.at(SHORT, i);
-    if (abbreviation != null) {
+    if (abbreviation != null && (c.in(i - 1, DEADLINE) || c.is(i, "at") || c.is(i, "end"))) {
       Cycles.Unit unit = (Cycles.Unit) abbreviation.value()[1];
       Slot s = cut((Edge) abbreviation.value()[0], Cycles.nth(unit, 0, c.now), unit);
       return s == null ? null : Piece.fix(s, abbreviation.next());

@@ -16,8 +16,28 @@ final class NamedDates {
 
   static Piece at(TimeContext c, int i) {
     Piece dayFirst = dayFirst(c, i);
+    dayFirst = dayFirst != null ? dayFirst : dayOfMonth(c, i);
     return dayFirst != null ? dayFirst : monthFirst(c, i);
   }
+
+  /** "يوم ١٥"، "يوم خمسطعش": Arabic names a day of the month with "يوم" before its number. */
+  private static Piece dayOfMonth(TimeContext c, int i) {
+    if (!c.in(i, DAY_WORD)) {
+      return null;
+    }
+    NumberWords.Num n = NumberWords.parse(c.view(), i + 1, false);
+    if (n == null || !n.whole() || n.value() < 1 || n.value() > 31 || DurationUnits.at(c, n.next(), false) != null
+        || c.in(n.next(), NOT_DAY) || c.digitCount(i + 1) > 2) {
+      return null;
+    }
+    Piece month = month(c, c.in(n.next(), OF) ? n.next() + 1 : n.next());
+    if (month != null) {
+      return withYear(c, Fields.day((int) n.value()).merge(((Term.Cal) month.term()).fields()), month.next());
+    }
+    return Piece.cal(Fields.day((int) n.value()), n.next());
+  }
+
+  private static final Set<String> DAY_WORD = Words.set("يوم", "بيوم", "ليوم");
 
   /** "the 15th of February 2013", "٤ من نيسان", "the 20th day of next month". */
   private static Piece dayFirst(TimeContext c, int i) {

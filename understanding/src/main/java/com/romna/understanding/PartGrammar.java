@@ -23,7 +23,10 @@ final class PartGrammar {
     put(0, 12, AM, false, true, "morning", "morningish", "الصبح", "الصباح", "صباح", "الصبحية");
     put(0, 12, AM, false, false, "in the morning", "in morning", "in the am", "صباحا", "صباحاً", "قبل الظهر",
         "قبل الضهر", "في الصباح", "بالصباح", "الصبح بدري");
-    put(4, 7, Fields.range(0, 8), false, false, "فجرا", "الفجر", "فجراً", "بالفجر");
+    put(4, 7, Fields.range(0, 8), false, false, "فجرا", "الفجر", "فجراً", "بالفجر", "dawn", "at dawn",
+        "daybreak", "at daybreak", "sunrise", "at sunrise");
+    put(18, 24, PM, false, false, "بعد المغرب", "بعد العشاء", "بعد العشا");
+    put(4, 12, AM, false, false, "بعد الفجر");
     put(0, 9, AM, false, false, "early morning", "early in the morning", "in the early hours of the morning",
         "early hours", "بدري الصبح");
     put(0, 12, AM, true, false, "this morning", "هالصبح", "اليوم الصبح", "هذا الصباح");

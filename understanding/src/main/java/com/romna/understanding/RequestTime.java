@@ -41,6 +41,9 @@ final class RequestTime {
   /** "صلاة المغرب" is the prayer itself, content rather than a time. */
   private static final java.util.Set<String> PRAYER = Words.set("صلاة", "بصلاة", "لصلاة", "صلاه");
 
+  /** More separate time phrases than this in one request cannot be one time. */
+  private static final int MAX_PHRASES = 3;
+
   private RequestTime() {}
 
   /**
@@ -59,6 +62,9 @@ final class RequestTime {
     boolean[] used = new boolean[words.size()];
     if (found.isEmpty()) {
       return new Reading(null, used, Problem.MISSING, false);
+    }
+    if (found.size() > MAX_PHRASES) {
+      return new Reading(null, used, Problem.AMBIGUOUS, false);
     }
     List<Term> terms = new ArrayList<>(found.size());
     for (TimeMatch m : found) {
@@ -93,7 +99,7 @@ final class RequestTime {
       while (end < closed.length && !closed[end]) {
         end++;
       }
-      TimeMatch m = first(c.until(end), i, parts);
+      TimeMatch m = found.size() > MAX_PHRASES ? null : first(c.until(end), i, parts);
       if (m == null) {
         i = end;
       } else {

@@ -50,6 +50,11 @@ final class TimeGrammar {
       }
       terms.add(p.term());
       Term next = TimeCombiner.combine(terms, c);
+      Piece part = next == null ? PartGrammar.at(c, c.is(end, "at") || c.is(end, "in") ? end + 1 : end) : null;
+      if (part != null && part.next() == p.next()) { // "٨ بعد المغرب": after a clock, a prayer names the evening
+        terms.set(terms.size() - 1, part.term());
+        next = TimeCombiner.combine(terms, c);
+      }
       if (next == null) {
         terms.remove(terms.size() - 1);
         break;
