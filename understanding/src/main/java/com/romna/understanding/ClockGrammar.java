@@ -41,8 +41,8 @@ final class ClockGrammar {
       return null;
     }
     Piece p = finish(c, r, intro);
-    if (weakFor && p.latent() == false && !r.strong() && !endsTheTime(c, p.next())) {
-      return finish(c, r, false);
+    if (weakFor && !r.strong() && !endsTheTime(c, p.next())) {
+      return null;
     }
     return p;
   }

@@ -37,6 +37,8 @@ final class NamedDates {
     return Piece.cal(Fields.day((int) n.value()), n.next());
   }
 
+  private static final Set<String> DATE_CUES = Words.set("on", "for", "by", "until", "till", "before", "after",
+      "from");
   private static final Set<String> DAY_WORD = Words.set("يوم", "بيوم", "ليوم");
 
   /** "the 15th of February 2013", "٤ من نيسان", "the 20th day of next month". */
@@ -58,7 +60,8 @@ final class NamedDates {
       return Piece.cal(Fields.day(day[0]), of);
     }
     boolean ordinal = Ordinals.at(c, day[2]) != null && !(c.arabic && ArabicClock.clockTail(c, day[1]));
-    boolean latent = !c.is(i, "the") || c.arabic || c.strict; // "the 1st" is a date, "the first meeting" not
+    // "the 1st" is a date, "the first meeting" not; in a request "on the 15th" is a date
+    boolean latent = !c.is(i, "the") || c.arabic || c.strict && !(c.in(i - 1, DATE_CUES) && c.digits(i + 1) > 0);
     return ordinal && !dayWord ? new Piece(new Term.Cal(Fields.day(day[0])), day[1], latent) : null;
   }
 

@@ -20,7 +20,9 @@ final class PlanCommandWords {
     verbs(PlanCommand.Action.CANCEL, false, "cancel", "delete", "remove", "clear", "dismiss", "stop", "disable",
         "turn off", "switch off", "get rid of", "call off", "erase", "الغي", "ألغِ", "الغ", "إلغاء", "الغاء",
         "الغى", "امسح", "امسحي", "احذف", "احذفي", "شيل", "شيلي", "كنسل", "كنسلي", "وقف", "وقفي", "أوقف", "طفي",
-        "اطفي", "طفّي", "سكّر", "بطّل", "لغي", "ألغيلي", "الغيلي", "امسحلي");
+        "اطفي", "طفّي", "سكّر", "بطّل", "لغي", "ألغيلي", "الغيلي", "امسحلي", "أطفئ", "اطفئ", "أطفِئ", "طفي",
+        "سكت", "اسكت", "أسكت", "أوقفي", "ألغي", "cancel all", "delete all", "remove all", "turn it off", "shut off",
+        "احذف كل", "امسح كل", "ألغ كل");
     verbs(PlanCommand.Action.CANCEL, true, "don't remind me", "dont remind me", "do not remind me",
         "لا تذكرني", "ما تذكرني", "ماتذكرنيش", "متفكرنيش");
     for (Phrase p : List.copyOf(VERBS)) { // "don't remind me" is about reminders
@@ -31,8 +33,16 @@ final class PlanCommandWords {
     verbs(PlanCommand.Action.SNOOZE, false, "postpone", "delay", "push back", "put off", "move back", "أجّل",
         "أجلي", "أخّر", "أخري", "أجل", "اخر", "تأجيل", "أجللي");
     verbs(PlanCommand.Action.SNOOZE, true, "snooze", "غفوة", "سنوز", "غفوه");
+    verbs(PlanCommand.Action.RESCHEDULE, false, "reschedule", "move", "change", "shift", "update", "edit",
+        "غير", "غيري", "عدل", "عدلي", "انقل", "انقلي", "بدل", "حول");
+    verbs(PlanCommand.Action.LIST, true, "وش عندي", "شو عندي", "ايش عندي", "إيش عندي", "ماذا لدي", "ما عندي",
+        "what do i have", "what have i got", "what's on", "whats on", "what is on");
+    verbs(PlanCommand.Action.QUERY, false, "what time", "when", "when's", "did i", "have i", "is my", "is the",
+        "is there", "are there", "are my", "is it", "does my", "do i", "how many", "متى", "هل", "امتى", "إمتى",
+        "ايمتى", "وقتيش");
     verbs(PlanCommand.Action.LIST, false, "show", "list", "what are", "what're", "what", "which", "read",
-        "tell me", "do i have", "any", "see", "view", "check", "وش", "ايش", "شو", "إيش", "ايه", "اعرض", "اعرضي",
+        "tell me", "do i have", "any", "see", "view", "check", "what's", "whats", "what is", "what's on",
+        "ماذا", "ما", "وش", "ايش", "شو", "إيش", "ايه", "اعرض", "اعرضي",
         "وريني", "ورني", "فرجيني", "شوف", "اقرا", "اقرأ", "ما هي", "ماهي", "عندي", "كم", "قائمة", "شنو");
     nouns(PlanKind.REMINDER, "reminder", "reminders", "تذكير", "تذكيرات", "تذكيري", "تذكيراتي", "التذكير",
         "التذكيرات", "تنبيه", "تنبيهات");
@@ -40,7 +50,10 @@ final class PlanCommandWords {
     nouns(PlanKind.EMAIL, "email", "emails", "e-mail", "mail", "إيميل", "ايميل", "إيميلات", "الإيميل");
     nouns(PlanKind.WHATSAPP, "whatsapp", "message", "messages", "text", "واتساب", "رسالة", "رسايل", "رسائل",
         "الرسالة", "الواتساب");
-    for (String plan : new String[] {"plan", "plans", "schedule", "tasks", "مواعيد", "مواعيدي", "خطط", "مهام"}) {
+    for (String plan : new String[] {"plan", "plans", "schedule", "tasks", "مواعيد", "مواعيدي", "خطط", "مهام",
+        "calendar", "agenda", "meeting", "meetings", "event", "events", "appointment", "appointments", "timer",
+        "timers", "موعد", "موعدي", "التقويم", "تقويمي", "اجتماع", "اجتماعات", "اجتماعي", "جدول", "جدولي",
+        "المؤقت", "مؤقت"}) {
       NOUNS.put(NormalisedText.fold(plan), null);
     }
   }

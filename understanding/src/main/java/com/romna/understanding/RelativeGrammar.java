@@ -62,6 +62,10 @@ final class RelativeGrammar {
     if (w.equals("في") && in) {
       return shift(c, i + 1);
     }
+    if (c.in(i, FOR) && timer(c, i - 1)) { // "set a timer for 10 minutes", "مؤقت لمدة ١٠ دقائق"
+      Quantity q = DurationGrammar.at(c, i + 1);
+      return q == null ? null : Piece.of(shift(c, q), q.next());
+    }
     boolean arAgo = c.in(i, AR_AGO) && Words.arabic(w);
     int start = in || arAgo ? i + 1 : i;
     start = in && c.in(start, ABOUT) ? start + 1 : start;
@@ -74,14 +78,17 @@ final class RelativeGrammar {
       return !w.equals("من") || c.in(k, AGO) ? Piece.of(Shift.of(c.now, q, -1), k) : null;
     }
     if (w.equals("within")) { // from now until then
-      return Piece.of(new Term.Range(nowFix(c), Shift.of(c.now, q, 1), null), k);
+      return Piece.of(new Term.Range(nowFix(c), shift(c, q), null), k);
     }
     if (w.equals("after") && !c.arabic) { // Duckling: an open interval from then on
-      return Piece.of(new Term.Range(Shift.of(c.now, q, 1), null, null), k);
+      return Piece.of(new Term.Range(shift(c, q), null, null), k);
     }
     if (in) {
       int after = fromNow(c, k);
-      return Piece.of(Shift.of(c.now, q, 1), after > 0 ? after : k);
+      return Piece.of(shift(c, q), after > 0 ? after : k);
+    }
+    if (timer(c, i - 1) || timer(c, k)) { // "timer 10 minutes", "a 10 minute timer": that long from now
+      return Piece.of(shift(c, q), k);
     }
     if (c.in(k, AGO)) {
       return Piece.of(Shift.of(c.now, q, -1), k + 1);
@@ -91,7 +98,7 @@ final class RelativeGrammar {
     }
     int after = fromNow(c, k);
     if (after > 0) {
-      return Piece.of(Shift.of(c.now, q, 1), after);
+      return Piece.of(shift(c, q), after);
     }
     if (c.is(k, "from") && c.in(k + 1, DAYS_FROM)) { // "3 years from today"
       Lexicon.Hit<Integer> d = c.at(DAYS, k + 1);
@@ -103,6 +110,18 @@ final class RelativeGrammar {
   private static final Set<String> ABOUT = Words.set("about", "around", "approximately", "roughly", "حوالي",
       "تقريبا");
   private static final Set<String> DAYS_FROM = Set.of("today", "tomorrow", "yesterday");
+  private static final Set<String> FOR = Words.set("for", "لمدة", "مدته", "مدتها", "على");
+  private static final Set<String> TIMERS = Words.set(IntentDetector.TIMERS);
+
+  /** Now moved by the duration: Duckling's grain for the corpus, the exact instant for a request. */
+  private static Term.Fix shift(TimeContext c, Quantity q) {
+    return c.product ? Shift.exactly(c.now, q, 1) : Shift.of(c.now, q, 1);
+  }
+
+  /** The command word itself lies outside what the grammar may read, so look at the tokens. */
+  private static boolean timer(TimeContext c, int k) {
+    return k >= 0 && k < c.tokens.size() && TIMERS.contains(c.tokens.get(k).text());
+  }
 
   /** The token after "from now", "hence", "later", "من الآن", or -1. */
   private static int fromNow(TimeContext c, int k) {
@@ -122,7 +141,7 @@ final class RelativeGrammar {
       return null;
     }
     Quantity q = new Quantity(java.util.List.of(new Quantity.Part(Grain.MINUTE, n)), i + 2);
-    return Piece.of(Shift.of(c.now, q, 1), i + 2);
+    return Piece.of(shift(c, q), i + 2);
   }
 
   static Term.Fix nowFix(TimeContext c) {

@@ -20,6 +20,17 @@ final class Shift {
     return new Term.Fix(Slot.of(g.truncate(t), g), Slot.of(unit.truncate(t), unit));
   }
 
+  /**
+   * For a request: the exact instant, to the second ("remind me in 2 days" is at this time of day, not at the
+   * top of the hour), still with the whole unit around it for "in 7 days at 5pm".
+   */
+  static Term.Fix exactly(ZonedDateTime from, Quantity q, int sign) {
+    long[] whole = q.whole();
+    Grain unit = Grain.values()[(int) whole[1]];
+    ZonedDateTime t = unit.plus(from, sign * whole[0]);
+    return new Term.Fix(Slot.of(Grain.SECOND.truncate(t), Grain.SECOND), Slot.of(unit.truncate(t), unit));
+  }
+
   /** "3 years from today": a day moved by whole units stays a day. */
   static Term.Fix of(Slot anchor, Quantity q, int sign) {
     long[] whole = q.whole();

@@ -34,7 +34,7 @@ public final class Understanding {
     if (Questions.aboutTheAssistant(tokens)) { // "how do I set an alarm?" asks for nothing
       return Interpretation.none(language, List.of("intent"), null);
     }
-    PlanCommand existing = PlanCommands.detect(tokens, text.text());
+    PlanCommand existing = PlanCommands.detect(text, tokens, now.atZone(zone), "ar".equals(language));
     if (existing != null) {
       return Interpretation.none(language, List.of(), existing);
     }
