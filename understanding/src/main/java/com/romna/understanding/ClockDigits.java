@@ -34,6 +34,12 @@ final class ClockDigits {
       boolean minutes = c.glued(j + 2) && c.digitCount(j + 2) == 2;
       return new ClockReading(n, minutes ? c.digits(j + 2) : 0, null, false, minutes ? j + 3 : j + 2, true);
     }
+    // read past the limit: in "for 2026-12-01" the first half of a range stops before "-"
+    String after = j + 1 < c.tokens.size() && TimeTokens.glued(c.tokens, j + 1) ? c.tokens.get(j + 1).text() : "";
+    boolean dateYear = len == 4 && n >= 1900 && n <= 2100 && (after.equals("-") || after.equals("/"));
+    if (dateYear) { // "2026-12-01" is a date, not 20:26
+      return null;
+    }
     if (len == 3 || len == 4) { // "330 pm", "at 1030": only with "at" or am/pm, see ClockGrammar
       return new ClockReading(n / 100, n % 100, null, n / 100 >= 1 && n / 100 <= 12, j + 1, false);
     }

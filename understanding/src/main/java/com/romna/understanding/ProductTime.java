@@ -46,6 +46,9 @@ final class ProductTime {
   private static Instant resolve(TimeValue v, Term term, ZonedDateTime now, boolean dayOnlyAllowed,
       int usual) {
     ZonedDateTime at = v.instant();
+    if (term instanceof Term.Fix f && f.exact() != null) { // "in 2 days": at this time of day
+      return f.exact().isAfter(now) ? f.exact().toInstant() : null;
+    }
     if (at == null || v.from() == null) {
       return null; // "until 5pm", "before Friday": a deadline says when it is too late, not when to act
     }

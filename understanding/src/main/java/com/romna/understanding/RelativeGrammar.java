@@ -81,7 +81,7 @@ final class RelativeGrammar {
       return Piece.of(new Term.Range(nowFix(c), shift(c, q), null), k);
     }
     if (w.equals("after") && !c.arabic) { // Duckling: an open interval from then on
-      return Piece.of(new Term.Range(shift(c, q), null, null), k);
+      return Piece.of(new Term.Range(Shift.of(c.now, q, 1), null, null), k);
     }
     if (in) {
       int after = fromNow(c, k);

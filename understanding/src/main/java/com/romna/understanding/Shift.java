@@ -21,14 +21,15 @@ final class Shift {
   }
 
   /**
-   * For a request: the exact instant, to the second ("remind me in 2 days" is at this time of day, not at the
-   * top of the hour), still with the whole unit around it for "in 7 days at 5pm".
+   * For a request: also the exact instant, to the second ("remind me in 2 days" is at this time of day, not at
+   * the top of the hour), for when nothing else is said with it.
    */
   static Term.Fix exactly(ZonedDateTime from, Quantity q, int sign) {
     long[] whole = q.whole();
     Grain unit = Grain.values()[(int) whole[1]];
     ZonedDateTime t = unit.plus(from, sign * whole[0]);
-    return new Term.Fix(Slot.of(Grain.SECOND.truncate(t), Grain.SECOND), Slot.of(unit.truncate(t), unit));
+    Term.Fix duckling = of(from, q, sign);
+    return new Term.Fix(duckling.slot(), duckling.wide(), null, Grain.SECOND.truncate(t));
   }
 
   /** "3 years from today": a day moved by whole units stays a day. */

@@ -12,15 +12,20 @@ sealed interface Term permits Term.Cal, Term.Fix, Term.Range, Term.Zone, Term.Oc
    * A stretch already pinned down ("tomorrow", "next week", "in 3 days"). {@code wide}, when not null,
    * is where to look when the slot is too narrow for what is said with it: "in 7 days at 5pm".
    * {@code loose}, when not null, is what a clock time said with it means instead: Duckling reads "this
-   * morning at 3" as the next 3am of a morning, not as one already gone.
+   * morning at 3" as the next 3am of a morning, not as one already gone. {@code exact}, when not null, is the
+   * precise instant a request means when nothing else is said with it ("in 2 days": now, two days on).
    */
-  record Fix(Slot slot, Slot wide, Fields loose) implements Term {
+  record Fix(Slot slot, Slot wide, Fields loose, java.time.ZonedDateTime exact) implements Term {
     Fix(Slot slot) {
-      this(slot, null, null);
+      this(slot, null, null, null);
     }
 
     Fix(Slot slot, Slot wide) {
-      this(slot, wide, null);
+      this(slot, wide, null, null);
+    }
+
+    Fix(Slot slot, Slot wide, Fields loose) {
+      this(slot, wide, loose, null);
     }
   }
 

@@ -73,10 +73,16 @@ final class TimeCombiner {
     if (fixes == 1 && loose != null && cal != null && cal.hasClock() && !cal.hasDate()) {
       return loosely(cal, loose, zone, c);
     }
-    return single(cal, fix, wide, zone, c);
+    return single(cal, fix, wide, zone, c, fixes == 1 && terms.size() == 1 && terms.get(0) instanceof Term.Fix f
+        ? f.exact() : null);
   }
 
   private static Term single(Fields cal, Slot fix, Slot wide, ZoneOffset zone, TimeContext c) {
+    return single(cal, fix, wide, zone, c, null);
+  }
+
+  private static Term single(Fields cal, Slot fix, Slot wide, ZoneOffset zone, TimeContext c,
+      java.time.ZonedDateTime exact) {
     if (zone != null) {
       if (cal == null || fix != null) {
         return null;
@@ -94,7 +100,7 @@ final class TimeCombiner {
       return cal == null ? null : new Term.Cal(cal);
     }
     if (cal == null) {
-      return new Term.Fix(fix, wide);
+      return new Term.Fix(fix, wide, null, exact);
     }
     // the product never looks back: "today at 6" said at 17:00 is 18:00, not this morning's
     boolean running = c.product && fix.start().isBefore(c.now) && fix.end().isAfter(c.now) && cal.hasClock();
