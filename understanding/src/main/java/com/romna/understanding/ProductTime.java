@@ -21,8 +21,9 @@ final class ProductTime {
    * to arrive, early enough to act on it.
    */
   static final LocalTime DAY_ONLY_TIME = LocalTime.of(9, 0);
-  private static final DayPart[] USUAL = {DayPart.MORNING, DayPart.NOON, DayPart.AFTERNOON, DayPart.EVENING,
-      DayPart.NIGHT};
+  /** Noon last: "tomorrow afternoon" is 15:00, only "at lunch" or "الظهر" (12 to 14) is 12:00. */
+  private static final DayPart[] USUAL = {DayPart.MORNING, DayPart.AFTERNOON, DayPart.EVENING, DayPart.NIGHT,
+      DayPart.NOON};
 
   private ProductTime() {}
 

@@ -57,6 +57,10 @@ final class TermResolver {
     return s;
   }
 
+  private static boolean clockOnly(Term t) {
+    return t instanceof Term.Cal cal && cal.fields().hasClock() && !cal.fields().hasDate();
+  }
+
   private static TimeValue range(Term.Range r, TimeContext c) {
     Slot from = r.from() == null ? null : slot(r.from(), c);
     if (r.from() != null && from == null) {
@@ -70,6 +74,10 @@ final class TermResolver {
     }
     if (r.to() != null && (to == null || (from != null && !to.end().isAfter(from.start())))) {
       return null;
+    }
+    if (from != null && to != null && clockOnly(r.from()) && clockOnly(r.to())
+        && to.start().isAfter(from.start().plusHours(12))) {
+      return null; // "20 to 6 pm" is 17:40, not from 20:00 to 18:00 the next day
     }
     if (from == null) {
       return new TimeValue(null, to.start(), r.grain() != null ? r.grain() : to.grain(), true);
