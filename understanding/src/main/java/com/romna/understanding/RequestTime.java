@@ -26,8 +26,24 @@ final class RequestTime {
    * @param at the instant to act at, or null
    * @param used which words the time took, so they stay out of titles
    * @param clock whether a clock time or delay was said (a day alone is at the default hour)
+   * @param twelveHour whether the clock time said may be either half of the day ("at 8")
+   * @param end where the stretch said ends ("until the end of March": the 1st of April)
    */
-  record Reading(Instant at, boolean[] used, Problem problem, boolean clock) {
+  record Reading(Instant at, boolean[] used, Problem problem, boolean clock, boolean twelveHour, Instant end) {
+    Reading(Instant at, boolean[] used, Problem problem, boolean clock) {
+      this(at, used, problem, clock, false, null);
+    }
+
+    /** What the interpretation says about a time that was said but gives no instant. */
+    Interpretation.TimeProblem timeProblem() {
+      return switch (problem) {
+        case NONE -> null;
+        case MISSING -> said() ? Interpretation.TimeProblem.UNCLEAR : null;
+        case AMBIGUOUS -> Interpretation.TimeProblem.AMBIGUOUS;
+        case PAST -> Interpretation.TimeProblem.PAST;
+      };
+    }
+
     boolean said() {
       for (boolean u : used) {
         if (u) {
@@ -83,7 +99,9 @@ final class RequestTime {
       boolean past = value.instant() != null && !value.instant().isAfter(now) && clock;
       return new Reading(null, used, past ? Problem.PAST : Problem.MISSING, clock);
     }
-    return new Reading(at, used, Problem.NONE, clock);
+    boolean twelveHour = term instanceof Term.Cal cal && Integer.bitCount(cal.fields().hours()) == 2;
+    ZonedDateTime end = value.to() != null ? value.to() : value.grain().plus(value.instant(), 1);
+    return new Reading(at, used, Problem.NONE, clock, twelveHour, end.toInstant());
   }
 
   /** The expressions in the words not closed, left to right; with {@code parts}, bare Arabic parts of the day. */

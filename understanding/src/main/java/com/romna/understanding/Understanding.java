@@ -1,5 +1,6 @@
 package com.romna.understanding;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -66,15 +67,30 @@ public final class Understanding {
   private static Interpretation timed(Request r) {
     boolean reminder = r.command().intent() == Intent.CREATE_REMINDER;
     boolean[] used = r.commandWords();
+    RecurrenceReading.Said repeats = RecurrenceReading.find(r.text(), r.tokens(), used, r.now(), r.arabic());
     // alarms need a clock time or a delay: "wake me up tomorrow" does not say when
     RequestTime.Reading time = RequestTime.read(r.text(), r.tokens(), used, r.tokens().size(), r.now(),
-        r.arabic(), reminder);
+        r.arabic(), reminder || repeats != null);
     Instant at = time.at();
+    if (repeats != null && at != null && time.twelveHour()) { // "every day at 8": at 08:00, not whichever is next
+      ZonedDateTime local = at.atZone(r.now().getZone());
+      at = local.getHour() >= 12 ? local.minusHours(12).toInstant() : at;
+      at = at.isAfter(r.now().toInstant()) ? at : at.atZone(r.now().getZone()).plusDays(1).toInstant();
+    }
+    if (repeats != null && at == null && !time.said() && repeats.every().freq().endsWith("LY")
+        && (repeats.every().freq().equals("HOURLY") || repeats.every().freq().equals("MINUTELY"))) {
+      // "every 2 hours": the first one is one interval from now
+      Duration step = repeats.every().freq().equals("HOURLY") ? Duration.ofHours(repeats.every().interval())
+          : Duration.ofMinutes(repeats.every().interval());
+      at = r.now().toInstant().plus(step);
+    }
+    Recurrence recurrence = repeats == null ? null : RecurrenceReading.rule(repeats, r.text(), r.tokens(),
+        at == null ? null : at.atZone(r.now().getZone()), time.clock(), r.now(), r.arabic());
     String title = ContentExtractor.title(r.text(), r.tokens(), used, time.used(), r.command().start());
     Content content = Content.titled(title != null ? title
         : reminder ? (r.arabic() ? REMINDER_AR : REMINDER_EN) : (r.arabic() ? ALARM_AR : ALARM_EN));
     return new Interpretation(r.command().intent(), at, content, null, r.language(),
-        at == null ? List.of("time") : List.of());
+        at == null ? List.of("time") : List.of()).with(recurrence, time.timeProblem());
   }
 
   private static Interpretation message(Request r) {
@@ -115,6 +131,6 @@ public final class Understanding {
     }
     Content said = email ? Content.email(content, content) : Content.message(content);
     return new Interpretation(r.command().intent(), at, said, to, r.language(), missing, null,
-        name == null ? null : name.name());
+        name == null ? null : name.name()).with(null, time.timeProblem());
   }
 }
