@@ -29,6 +29,11 @@ public final class Understanding {
   public Interpretation interpret(String transcript, String localeHint, ZoneId zone, Instant now) {
     Objects.requireNonNull(zone, "zone");
     Objects.requireNonNull(now, "now");
+    Interpretation in = read(transcript, localeHint, zone, now);
+    return in.with(in.place(), Replies.of(in, now.atZone(zone)));
+  }
+
+  private Interpretation read(String transcript, String localeHint, ZoneId zone, Instant now) {
     NormalisedText text = NormalisedText.of(transcript == null ? "" : transcript);
     List<Token> tokens = Tokenizer.tokenize(text);
     String language = Language.detect(tokens, localeHint);
