@@ -29,6 +29,12 @@ public final class ExtractionCheck {
   }
 
   public static Checked check(Extraction e, String transcript, String localeHint, ZoneId zone, Instant now) {
+    Checked c = read(e, transcript, localeHint, zone, now);
+    return c.accepted()
+        ? new Checked(c.interpretation().with(null, Replies.of(c.interpretation(), now.atZone(zone))), null) : c;
+  }
+
+  private static Checked read(Extraction e, String transcript, String localeHint, ZoneId zone, Instant now) {
     NormalisedText text = NormalisedText.of(transcript == null ? "" : transcript);
     List<Token> tokens = Tokenizer.tokenize(text);
     String language = Language.detect(tokens, localeHint); // ours, not the model's: deterministic

@@ -99,17 +99,19 @@ final class Replies {
     LocalDate today = now.toLocalDate();
     LocalDate day = t.toLocalDate();
     String clock = clock(t, ar);
+    boolean early = now.getHour() < 4;
     if (ar) {
       String date = AR_DAYS[day.getDayOfWeek().ordinal()] + " " + day.getDayOfMonth() + " " + AR_MONTHS[day.getMonthValue() - 1]
           + (day.getYear() != today.getYear() ? " " + day.getYear() : "");
-      String d = day.equals(today) ? "اليوم" : day.equals(today.plusDays(1)) ? "بكرة " + date : "يوم " + date;
+      String d = day.equals(today) ? (early ? "اليوم " + date : "اليوم") : day.equals(today.plusDays(1)) ? "بكرة " + date
+          : "يوم " + date;
       return digits(d + " الساعة " + clock, true);
     }
     String date = day.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + day.getDayOfMonth() + " "
         + day.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
         + (day.getYear() != today.getYear() ? " " + day.getYear() : "");
-    if (day.equals(today)) {
-      return "today at " + clock;
+    if (day.equals(today)) { // after midnight "today" is easily taken for the day before: say the date
+      return early ? "today, " + date + ", at " + clock : "today at " + clock;
     }
     return day.equals(today.plusDays(1)) ? "tomorrow, " + date + ", at " + clock : "on " + date + " at " + clock;
   }

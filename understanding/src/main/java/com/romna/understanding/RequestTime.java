@@ -28,10 +28,12 @@ final class RequestTime {
    * @param clock whether a clock time or delay was said (a day alone is at the default hour)
    * @param twelveHour whether the clock time said may be either half of the day ("at 8")
    * @param end where the stretch said ends ("until the end of March": the 1st of April)
+   * @param prayer whether a prayer's time was read, so the place it was computed for is worth saying
    */
-  record Reading(Instant at, boolean[] used, Problem problem, boolean clock, boolean twelveHour, Instant end) {
+  record Reading(Instant at, boolean[] used, Problem problem, boolean clock, boolean twelveHour, Instant end,
+      boolean prayer) {
     Reading(Instant at, boolean[] used, Problem problem, boolean clock) {
-      this(at, used, problem, clock, false, null);
+      this(at, used, problem, clock, false, null, false);
     }
 
     /** What the interpretation says about a time that was said but gives no instant. */
@@ -68,9 +70,15 @@ final class RequestTime {
    */
   static Reading read(NormalisedText text, List<Token> words, boolean[] blocked, int limit, ZonedDateTime now,
       boolean arabic, boolean dayOnlyAllowed) {
+    return read(text, words, blocked, limit, now, arabic, dayOnlyAllowed, null);
+  }
+
+  /** @param prayers where prayer names are times, or null where they are parts of the day */
+  static Reading read(NormalisedText text, List<Token> words, boolean[] blocked, int limit, ZonedDateTime now,
+      boolean arabic, boolean dayOnlyAllowed, PrayerRules prayers) {
     List<Token> tokens = TimeTokens.of(text.text());
     boolean[] closed = closed(tokens, words, blocked, limit);
-    TimeContext c = new TimeContext(tokens, now, arabic, tokens.size(), 0, true, true);
+    TimeContext c = new TimeContext(tokens, now, arabic, prayers);
     List<TimeMatch> found = scan(c, closed, false);
     if (found.isEmpty()) {
       found = scan(c, closed, true);
@@ -89,8 +97,12 @@ final class RequestTime {
     }
     Term term = found.size() == 1 ? found.get(0).term() : TimeCombiner.combine(terms, c);
     TimeValue value = term == null ? null : TermResolver.resolve(term, c);
-    if (value == null) {
-      return new Reading(null, used, Problem.AMBIGUOUS, false);
+    if (value == null) { // contradicting, unless what was said is simply over ("today at 3am" at noon)
+      TimeContext said = c.asSaid();
+      Term asSaid = found.size() == 1 ? term : TimeCombiner.combine(terms, said);
+      TimeValue was = asSaid == null ? null : TermResolver.resolve(asSaid, said);
+      boolean past = was != null && was.instant() != null && !was.instant().isAfter(now);
+      return new Reading(null, used, past ? Problem.PAST : Problem.AMBIGUOUS, false);
     }
     TimeMatch all = new TimeMatch(value, term, found.get(0).start(), found.get(found.size() - 1).next());
     Instant at = ProductTime.resolve(all, now, dayOnlyAllowed, usualHour(c, found));
@@ -101,7 +113,13 @@ final class RequestTime {
     }
     boolean twelveHour = term instanceof Term.Cal cal && Integer.bitCount(cal.fields().hours()) == 2;
     ZonedDateTime end = value.to() != null ? value.to() : value.grain().plus(value.instant(), 1);
-    return new Reading(at, used, Problem.NONE, clock, twelveHour, end.toInstant());
+    boolean prayer = false;
+    for (TimeMatch m : found) {
+      for (int k = m.start(); k < m.next() && prayers != null; k++) {
+        prayer |= c.at(PrayerGrammar.NAMES, k) != null;
+      }
+    }
+    return new Reading(at, used, Problem.NONE, clock, twelveHour, end.toInstant(), prayer);
   }
 
   /** The expressions in the words not closed, left to right; with {@code parts}, bare Arabic parts of the day. */

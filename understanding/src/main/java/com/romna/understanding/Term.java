@@ -3,7 +3,7 @@ package com.romna.understanding;
 import java.time.ZoneOffset;
 
 /** What a piece of a time expression means before it meets "now"; pieces said together intersect. */
-sealed interface Term permits Term.Cal, Term.Fix, Term.Range, Term.Zone, Term.Occasion {
+sealed interface Term permits Term.Cal, Term.Fix, Term.Range, Term.Zone, Term.Occasion, Term.PrayerTime {
 
   /** Calendar constraints ("Friday", "3pm", "the 15th of March"): their next occurrence. */
   record Cal(Fields fields) implements Term {}
@@ -37,4 +37,7 @@ sealed interface Term permits Term.Cal, Term.Fix, Term.Range, Term.Zone, Term.Oc
 
   /** A holiday that moves ("Eid", "Easter", "Thanksgiving"): its occurrence not over yet, or the one said with it. */
   record Occasion(Holiday holiday) implements Term {}
+
+  /** A prayer's time moved by {@code minutes} ("بعد المغرب": +20, "قبل الفجر بربع ساعة": -15): on a day said with it, else the next. */
+  record PrayerTime(Prayer prayer, int minutes) implements Term {}
 }

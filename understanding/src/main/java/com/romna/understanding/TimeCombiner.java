@@ -23,6 +23,7 @@ final class TimeCombiner {
     Term.Range range = null;
     ZoneOffset zone = null;
     Holiday occasion = null;
+    Term.PrayerTime prayer = null;
     for (Term t : terms) {
       if (t instanceof Term.Cal x) {
         cal = cal == null ? x.fields() : cal.merge(x.fields());
@@ -53,7 +54,15 @@ final class TimeCombiner {
           return null;
         }
         occasion = x.holiday();
+      } else if (t instanceof Term.PrayerTime x) {
+        if (prayer != null) {
+          return null;
+        }
+        prayer = x;
       }
+    }
+    if (prayer != null) {
+      return range != null || zone != null || occasion != null ? null : Prayers.on(prayer, cal, fix, c);
     }
     if (occasion != null) { // the holiday becomes the stretch the rest is read in
       if (cal == null && fix == null && range == null && zone == null) {
@@ -103,7 +112,9 @@ final class TimeCombiner {
       return new Term.Fix(fix, wide, null, exact);
     }
     // the product never looks back: "today at 6" said at 17:00 is 18:00, not this morning's
-    boolean running = c.product && fix.start().isBefore(c.now) && fix.end().isAfter(c.now) && cal.hasClock();
+    // only when am/pm is open: "today at 3am" said at noon is past, not 15:00
+    boolean running = c.product && fix.start().isBefore(c.now) && fix.end().isAfter(c.now)
+        && Integer.bitCount(cal.hours()) == 2;
     Slot s = FieldSearch.first(cal, running ? c.now : fix.start(), fix.end(), c.now);
     if (s == null && cal.partFrom() >= 0 && !cal.hasClock() && !cal.hasDate()) {
       s = fix.overlap(new Slot(fix.start(), fix.end(), Grain.HOUR));

@@ -26,6 +26,8 @@ final class TimeContext {
    * said after midnight is the coming daytime.
    */
   final boolean product;
+  /** Where and how prayer times are read in a request; null when prayer names are parts of the day only. */
+  final PrayerRules prayers;
   private final List<Token> view;
   /**
    * Expressions already read in this parse, by place, limit and depth: rules that read sub-expressions
@@ -38,16 +40,20 @@ final class TimeContext {
   }
 
   TimeContext(List<Token> tokens, ZonedDateTime now, boolean arabic, int limit, int depth, boolean strict) {
-    this(tokens, now, arabic, limit, depth, strict, false, new HashMap<>());
+    this(tokens, now, arabic, limit, depth, strict, false, null, new HashMap<>());
   }
 
   TimeContext(List<Token> tokens, ZonedDateTime now, boolean arabic, int limit, int depth, boolean strict,
       boolean product) {
-    this(tokens, now, arabic, limit, depth, strict, product, new HashMap<>());
+    this(tokens, now, arabic, limit, depth, strict, product, null, new HashMap<>());
+  }
+
+  TimeContext(List<Token> tokens, ZonedDateTime now, boolean arabic, PrayerRules prayers) {
+    this(tokens, now, arabic, tokens.size(), 0, true, true, prayers, new HashMap<>());
   }
 
   private TimeContext(List<Token> tokens, ZonedDateTime now, boolean arabic, int limit, int depth,
-      boolean strict, boolean product, Map<Long, Piece> memo) {
+      boolean strict, boolean product, PrayerRules prayers, Map<Long, Piece> memo) {
     this.tokens = tokens;
     this.now = now;
     this.arabic = arabic;
@@ -55,22 +61,28 @@ final class TimeContext {
     this.depth = depth;
     this.strict = strict;
     this.product = product;
+    this.prayers = prayers;
     this.view = tokens.subList(0, this.limit);
     this.memo = memo;
   }
 
   /** The same reading stopped before token {@code end}: the first half of "from 3 to 4". */
   TimeContext until(int end) {
-    return new TimeContext(tokens, now, arabic, Math.min(end, limit), depth, strict, product, memo);
+    return new TimeContext(tokens, now, arabic, Math.min(end, limit), depth, strict, product, prayers, memo);
+  }
+
+  /** The same words read with Duckling's semantics: what was said, even when it is already past. */
+  TimeContext asSaid() {
+    return new TimeContext(tokens, now, arabic, limit, depth, strict, false, prayers, new HashMap<>());
   }
 
   TimeContext deeper() {
-    return new TimeContext(tokens, now, arabic, limit, depth + 1, strict, product, memo);
+    return new TimeContext(tokens, now, arabic, limit, depth + 1, strict, product, prayers, memo);
   }
 
   /** The same words read at another "now" (another zone): nothing read so far applies. */
   TimeContext at(ZonedDateTime otherNow) {
-    return new TimeContext(tokens, otherNow, arabic, limit, depth, strict, product);
+    return new TimeContext(tokens, otherNow, arabic, limit, depth, strict, product, prayers, new HashMap<>());
   }
 
   /** The expression (or, with {@code piece}, the single piece) at {@code i}, read once per parse. */

@@ -80,7 +80,7 @@ final class TimeGrammar {
   }
 
   private static Piece longest(TimeContext c, int i) {
-    Piece best = null;
+    Piece best = PrayerGrammar.at(c, i); // first: on a tie "بعد المغرب" is maghrib + 20 min, not the evening
     best = longer(best, NumericDates.at(c, i));
     best = longer(best, NamedDates.at(c, i));
     best = longer(best, RelativeGrammar.at(c, i));

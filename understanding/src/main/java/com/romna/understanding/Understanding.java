@@ -19,7 +19,21 @@ public final class Understanding {
   static final String ALARM_AR = "منبه";
   static final String ALARM_EN = "Alarm";
 
-  public Understanding() {}
+  private final int afterPrayerMinutes;
+  private final int beforePrayerMinutes;
+
+  public Understanding() {
+    this(20, 15);
+  }
+
+  /**
+   * @param afterPrayerMinutes how long after a prayer "after maghrib" is (the prayer itself takes about 20 minutes)
+   * @param beforePrayerMinutes how long before it "before maghrib" is, when no amount is said
+   */
+  public Understanding(int afterPrayerMinutes, int beforePrayerMinutes) {
+    this.afterPrayerMinutes = afterPrayerMinutes;
+    this.beforePrayerMinutes = beforePrayerMinutes;
+  }
 
   /**
    * @param localeHint the client's locale ("ar", "en-US"...), used only when the script is a tie
@@ -27,13 +41,22 @@ public final class Understanding {
    * @param now the reference instant for relative expressions
    */
   public Interpretation interpret(String transcript, String localeHint, ZoneId zone, Instant now) {
+    return interpret(transcript, localeHint, zone, now, null);
+  }
+
+  /**
+   * @param location where the user is, for prayer times ("بعد المغرب"); null: the principal city of {@code zone}
+   */
+  public Interpretation interpret(String transcript, String localeHint, ZoneId zone, Instant now, Place location) {
     Objects.requireNonNull(zone, "zone");
     Objects.requireNonNull(now, "now");
-    Interpretation in = read(transcript, localeHint, zone, now);
+    Place place = location != null ? location : Places.of(zone);
+    Interpretation in = read(transcript, localeHint, zone, now,
+        new PrayerRules(place, afterPrayerMinutes, beforePrayerMinutes));
     return in.with(in.place(), Replies.of(in, now.atZone(zone)));
   }
 
-  private Interpretation read(String transcript, String localeHint, ZoneId zone, Instant now) {
+  private Interpretation read(String transcript, String localeHint, ZoneId zone, Instant now, PrayerRules prayers) {
     NormalisedText text = NormalisedText.of(transcript == null ? "" : transcript);
     List<Token> tokens = Tokenizer.tokenize(text);
     String language = Language.detect(tokens, localeHint);
@@ -48,7 +71,7 @@ public final class Understanding {
     if (command == null) {
       return Interpretation.none(language, List.of("intent"), null);
     }
-    Request request = new Request(text, tokens, command, language, now.atZone(zone));
+    Request request = new Request(text, tokens, command, language, now.atZone(zone), prayers);
     return switch (command.intent()) {
       case CREATE_REMINDER, CREATE_ALARM -> timed(request);
       case SEND_EMAIL, SEND_WHATSAPP -> message(request);
@@ -56,7 +79,7 @@ public final class Understanding {
   }
 
   private record Request(NormalisedText text, List<Token> tokens, IntentDetector.Match command,
-      String language, ZonedDateTime now) {
+      String language, ZonedDateTime now, PrayerRules prayers) {
 
     boolean[] commandWords() {
       boolean[] used = new boolean[tokens.size()];
@@ -75,7 +98,7 @@ public final class Understanding {
     RecurrenceReading.Said repeats = RecurrenceReading.find(r.text(), r.tokens(), used, r.now(), r.arabic());
     // alarms need a clock time or a delay: "wake me up tomorrow" does not say when
     RequestTime.Reading time = RequestTime.read(r.text(), r.tokens(), used, r.tokens().size(), r.now(),
-        r.arabic(), reminder || repeats != null);
+        r.arabic(), reminder || repeats != null, r.prayers());
     Instant at = time.at();
     if (repeats != null && at != null && time.twelveHour()) { // "every day at 8": at 08:00, not whichever is next
       ZonedDateTime local = at.atZone(r.now().getZone());
@@ -95,7 +118,8 @@ public final class Understanding {
     Content content = Content.titled(title != null ? title
         : reminder ? (r.arabic() ? REMINDER_AR : REMINDER_EN) : (r.arabic() ? ALARM_AR : ALARM_EN));
     return new Interpretation(r.command().intent(), at, content, null, r.language(),
-        at == null ? List.of("time") : List.of()).with(recurrence, time.timeProblem());
+        at == null ? List.of("time") : List.of()).with(recurrence, time.timeProblem())
+        .with(time.prayer() ? r.prayers().place() : null, null);
   }
 
   private static Interpretation message(Request r) {
@@ -113,7 +137,8 @@ public final class Understanding {
     int marker = ContentExtractor.marker(tokens, used, r.command().end());
     // a time inside the content ("about meeting tomorrow") is what the message says, not when to send it
     int limit = marker < 0 ? tokens.size() : marker;
-    RequestTime.Reading time = RequestTime.read(r.text(), tokens, used, limit, r.now(), r.arabic(), true);
+    RequestTime.Reading time = RequestTime.read(r.text(), tokens, used, limit, r.now(), r.arabic(), true,
+        r.prayers());
     Instant at = time.said() ? time.at() : r.now().toInstant();
     // after the time, so "email tomorrow about…" names nobody; the name is looked up in contacts later
     RecipientNames.Found name = recipient >= 0 ? null

@@ -24,7 +24,7 @@ class UnderstandingBoundaryTests {
           .should()
           .onlyDependOnClassesThat()
           .resideInAnyPackage("com.romna.understanding..", "java.lang..", "java.time..", "java.util..",
-              "java.text..", "java.math..");
+              "java.text..", "java.math..", "com.batoulapps.adhan..");
 
   @ArchTest
   static final ArchRule noIoFrameworksOrOtherModules =
