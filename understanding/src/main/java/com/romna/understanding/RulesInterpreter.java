@@ -13,7 +13,7 @@ public final class RulesInterpreter implements TranscriptInterpreter {
   }
 
   @Override
-  public Reading interpret(String transcript, String localeHint, ZoneId zone, Instant now) {
-    return new Reading(understanding.interpret(transcript, localeHint, zone, now), Reader.RULES);
+  public Reading interpret(String transcript, String localeHint, ZoneId zone, Instant now, Place location) {
+    return new Reading(understanding.interpret(transcript, localeHint, zone, now, location), Reader.RULES);
   }
 }

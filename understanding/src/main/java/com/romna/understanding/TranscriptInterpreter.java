@@ -10,8 +10,13 @@ import java.time.ZoneId;
  */
 public interface TranscriptInterpreter {
 
-  /** Same arguments as {@link Understanding#interpret}. */
-  Reading interpret(String transcript, String localeHint, ZoneId zone, Instant now);
+  /** Same arguments as {@link Understanding#interpret}; prayer times at the zone's principal city. */
+  default Reading interpret(String transcript, String localeHint, ZoneId zone, Instant now) {
+    return interpret(transcript, localeHint, zone, now, null);
+  }
+
+  /** Same arguments as {@link Understanding#interpret(String, String, ZoneId, Instant, Place)}. */
+  Reading interpret(String transcript, String localeHint, ZoneId zone, Instant now, Place location);
 
   /** An interpretation and the reader whose reading it is. */
   record Reading(Interpretation interpretation, Reader by) {}

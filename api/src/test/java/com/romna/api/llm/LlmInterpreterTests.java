@@ -85,7 +85,7 @@ class LlmInterpreterTests {
         .map(n -> n.isNull() ? null : n.asString()))
         .containsExactly("create_reminder", "create_alarm", "send_email", "send_whatsapp", null);
     assertThat(schema.get("properties").get("command").get("enum").valueStream()
-        .map(n -> n.isNull() ? null : n.asString())).containsExactly("cancel", "snooze", "list", null);
+        .map(n -> n.isNull() ? null : n.asString())).containsExactly("cancel", "snooze", "reschedule", "list", "query", null);
     assertThat(schema.get("properties").get("time").get("type").valueStream().map(JsonNode::asString))
         .containsExactly("string", "null");
   }
@@ -153,7 +153,7 @@ class LlmInterpreterTests {
     Reading reading = interpret(LAUNDRY);
 
     assertThat(reading.by()).isEqualTo(Reader.RULES);
-    assertThat(reading.interpretation()).isEqualTo(NOT_UNDERSTOOD);
+    assertThat(reading.interpretation()).usingRecursiveComparison().ignoringFields("reply").isEqualTo(NOT_UNDERSTOOD);
     assertThat(model.requests()).hasSize(1);
   }
 
