@@ -52,7 +52,7 @@ final class IntentDetector {
         "اصحيني", "تصحيني", "تصحّيني", "توقظني", "تقومني", "تفيقني");
     add(phrases, Intent.CREATE_ALARM, TIMERS);
     add(phrases, Intent.SEND_EMAIL, "email", "e-mail", "mail", "emails",
-        "إيميل", "ايميل", "إيميلات", "بريد", "ميل", "رسالة إلكترونية");
+        "إيميل", "ايميل", "إيميلات", "بريد", "بريدا", "بريدًا", "ميل", "رسالة إلكترونية");
     add(phrases, Intent.SEND_WHATSAPP, "whatsapp", "whats app", "whats-app", "what's app", "whatsapp's",
         "واتساب", "واتس اب", "واتس آب", "واتس", "وتساب", "واتسب");
     phrases.sort(Comparator.comparingInt((Phrase p) -> p.words().length).reversed());
