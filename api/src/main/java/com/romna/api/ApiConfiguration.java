@@ -1,5 +1,6 @@
 package com.romna.api;
 
+import com.romna.api.voice.PrayerProperties;
 import com.romna.understanding.Understanding;
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -17,7 +18,7 @@ class ApiConfiguration {
   }
 
   @Bean
-  Understanding understanding() {
-    return new Understanding();
+  Understanding understanding(PrayerProperties prayer) {
+    return new Understanding((int) prayer.after().toMinutes(), (int) prayer.before().toMinutes());
   }
 }
