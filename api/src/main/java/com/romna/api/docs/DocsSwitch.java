@@ -1,0 +1,31 @@
+package com.romna.api.docs;
+
+import java.util.Map;
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * One switch for the API documentation: {@code romna.docs.enabled} turns springdoc's document and
+ * page on or off together, and a worker-role process never serves them (it answers only actuator
+ * endpoints). springdoc's own auto-configuration reads only its {@code springdoc.*} flags, which this
+ * derives, so a profile needs to set nothing but {@code romna.docs.enabled}.
+ */
+class DocsSwitch implements EnvironmentPostProcessor {
+
+  static final String ENABLED = "romna.docs.enabled";
+
+  @Override
+  public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+    boolean on =
+        environment.getProperty(ENABLED, Boolean.class, true)
+            && !"worker".equals(environment.getProperty("romna.role", "all"));
+    environment
+        .getPropertySources()
+        .addFirst(
+            new MapPropertySource(
+                "romnaDocsSwitch",
+                Map.of("springdoc.api-docs.enabled", on, "springdoc.swagger-ui.enabled", on)));
+  }
+}
