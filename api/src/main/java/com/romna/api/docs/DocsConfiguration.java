@@ -6,7 +6,6 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -29,13 +28,5 @@ class DocsConfiguration {
   @Bean
   ApiDocsCustomizer apiDocsCustomizer() {
     return new ApiDocsCustomizer(ApiDocs.load(), ProblemCatalog.load());
-  }
-
-  @Bean
-  FilterRegistrationBean<DocsPageHeaders> docsPageHeaders() {
-    FilterRegistrationBean<DocsPageHeaders> registration =
-        new FilterRegistrationBean<>(new DocsPageHeaders());
-    registration.addUrlPatterns(DocsPageHeaders.PATHS);
-    return registration;
   }
 }

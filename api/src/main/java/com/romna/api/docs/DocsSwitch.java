@@ -15,6 +15,8 @@ import org.springframework.core.env.MapPropertySource;
 class DocsSwitch implements EnvironmentPostProcessor {
 
   static final String ENABLED = "romna.docs.enabled";
+  static final String DOCUMENT = "springdoc.api-docs.enabled";
+  static final String PAGE = "springdoc.swagger-ui.enabled";
 
   @Override
   public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
@@ -26,6 +28,6 @@ class DocsSwitch implements EnvironmentPostProcessor {
         .addFirst(
             new MapPropertySource(
                 "romnaDocsSwitch",
-                Map.of("springdoc.api-docs.enabled", on, "springdoc.swagger-ui.enabled", on)));
+                Map.of(DOCUMENT, on, PAGE, on)));
   }
 }
