@@ -48,10 +48,11 @@ final class OperationWriter {
     for (Parameter p : op.getParameters()) {
       p.description(doc.parameters().get(p.getName()));
       doc.examples().forEach((name, example) -> {
+        // Header values stay in the example's description: Swagger UI would pre-fill the first one
+        // (an Idempotency-Key) into every "Try it out", turning later tries into key reuse.
         String value = switch (p.getIn()) {
           case "path" -> example.path().get(p.getName());
           case "query" -> example.query().get(p.getName());
-          case "header" -> example.headers().get(p.getName());
           default -> null;
         };
         if (value != null) {
@@ -123,6 +124,11 @@ final class OperationWriter {
   }
 
   static Example example(OperationDoc.Example example, Object value) {
-    return new Example().summary(example.summary()).description(example.description()).value(value);
+    String headers = example.headers().entrySet().stream()
+        .map(h -> "`" + h.getKey() + ": " + h.getValue() + "`")
+        .collect(java.util.stream.Collectors.joining(", "));
+    String description = headers.isEmpty() ? example.description()
+        : (example.description() == null ? "" : example.description() + " ") + "Sent with " + headers + ".";
+    return new Example().summary(example.summary()).description(description).value(value);
   }
 }
