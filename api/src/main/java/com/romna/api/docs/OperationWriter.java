@@ -33,7 +33,7 @@ final class OperationWriter {
 
   void write(Operation op, String tag, OperationDoc doc) {
     op.operationId(doc.id()).summary(doc.summary()).description(doc.description()).tags(List.of(tag));
-    if (doc.open().booleanValue()) {
+    if (doc.open()) {
       op.security(List.of()); // overrides the document-wide bearer requirement
     }
     parameters(op, doc);
@@ -95,7 +95,7 @@ final class OperationWriter {
       responses.addApiResponse(String.valueOf(status), response);
     });
     List<String> slugs = new ArrayList<>(doc.problems());
-    if (!doc.open().booleanValue()) {
+    if (!doc.open()) {
       AUTHENTICATED.forEach(slugs::add);
     }
     if (op.getRequestBody() != null && op.getRequestBody().getContent().containsKey(JSON)) {

@@ -6,7 +6,6 @@ import com.romna.api.support.Api;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -122,9 +121,5 @@ final class ExampleReplay {
 
   private static String encode(String value) {
     return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
-  }
-
-  static List<String> names(Map<String, Located> examples) {
-    return List.copyOf(examples.keySet());
   }
 }

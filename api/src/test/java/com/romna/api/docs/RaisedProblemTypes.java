@@ -1,25 +1,19 @@
 package com.romna.api.docs;
 
+import com.romna.api.docs.ParsedSources.Call;
+import com.romna.api.docs.ParsedSources.Method;
+import com.romna.api.docs.ParsedSources.Unit;
 import com.sun.source.tree.BinaryTree;
-import com.sun.source.tree.ClassTree;
-import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LiteralTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
-import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.Tree;
-import com.sun.source.tree.VariableTree;
-import com.sun.source.util.JavacTask;
-import com.sun.source.util.TreePathScanner;
-import com.sun.source.util.Trees;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -27,10 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Stream;
-import javax.tools.JavaCompiler;
-import javax.tools.StandardJavaFileManager;
-import javax.tools.ToolProvider;
+import javax.lang.model.element.Modifier;
 
 /**
  * Which problem slugs the code can raise, read from its sources with the JDK's own parser: the
@@ -52,69 +43,23 @@ final class RaisedProblemTypes {
   /** @param slugs every slug with the places that raise it; @param unresolved places that cannot be traced */
   record Scan(Map<String, List<Site>> slugs, List<String> unresolved) {}
 
-  private record Method(Unit unit, String className, MethodTree tree) {}
-
-  private record Call(Unit unit, String className, Method enclosing, MethodInvocationTree tree) {}
-
-  private record Unit(CompilationUnitTree tree, String file) {}
-
-  private final Trees trees;
-  private final List<Method> methods = new ArrayList<>();
-  private final List<Call> calls = new ArrayList<>();
-  private final Map<String, String> stringConstants = new TreeMap<>();
+  private final ParsedSources sources;
   private final Map<String, List<Site>> slugs = new TreeMap<>();
   private final List<String> unresolved = new ArrayList<>();
   private final Set<String> followed = new HashSet<>();
 
-  private RaisedProblemTypes(Trees trees) {
-    this.trees = trees;
+  private RaisedProblemTypes(ParsedSources sources) {
+    this.sources = sources;
   }
 
   static Scan scan(Path sourceRoot) throws IOException {
-    Path root = sourceRoot.toAbsolutePath();
-    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    try (StandardJavaFileManager files = javac.getStandardFileManager(null, null, StandardCharsets.UTF_8);
-        Stream<Path> walk = Files.walk(root)) {
-      List<Path> sources = walk.filter(p -> p.toString().endsWith(".java")).toList();
-      JavacTask task = (JavacTask) javac.getTask(
-          null, files, null, List.of("-proc:none"), null, files.getJavaFileObjectsFromPaths(sources));
-      RaisedProblemTypes scan = new RaisedProblemTypes(Trees.instance(task));
-      List<Unit> units = new ArrayList<>();
-      for (CompilationUnitTree unit : task.parse()) {
-        units.add(new Unit(unit, root.relativize(Path.of(unit.getSourceFile().toUri())).toString()));
-      }
-      units.forEach(u -> scan.index(u));
-      units.forEach(u -> scan.sinks(u));
-      return new Scan(scan.slugs, scan.unresolved);
-    }
-  }
-
-  private void index(Unit unit) {
-    new Walker(unit) {
-      @Override
-      public Void visitMethod(MethodTree tree, Void unused) {
-        methods.add(new Method(unit, className(), tree));
-        return super.visitMethod(tree, unused);
-      }
-
-      @Override
-      public Void visitMethodInvocation(MethodInvocationTree tree, Void unused) {
-        calls.add(new Call(unit, className(), method(), tree));
-        return super.visitMethodInvocation(tree, unused);
-      }
-
-      @Override
-      public Void visitVariable(VariableTree tree, Void unused) {
-        if (method() == null && tree.getInitializer() instanceof LiteralTree l && l.getValue() instanceof String s) {
-          stringConstants.put(className() + "." + tree.getName(), s);
-        }
-        return super.visitVariable(tree, unused);
-      }
-    }.scan(unit.tree(), null);
+    RaisedProblemTypes scan = new RaisedProblemTypes(ParsedSources.parse(sourceRoot));
+    scan.sources.units.forEach(scan::sinks);
+    return new Scan(scan.slugs, scan.unresolved);
   }
 
   private void sinks(Unit unit) {
-    new Walker(unit) {
+    new ParsedSources.Walker(unit) {
       @Override
       public Void visitNewClass(NewClassTree tree, Void unused) {
         if (simpleName(tree.getIdentifier()).equals("ApiException")) {
@@ -147,10 +92,10 @@ final class RaisedProblemTypes {
 
   /** Which argument of ApiException's constructor of this arity is the problem type. */
   private int apiExceptionTypeIndex(int arity) {
-    return methods.stream()
+    return sources.methods.stream()
         .filter(m -> m.className().equals("ApiException") && m.tree().getName().contentEquals("<init>"))
         .filter(m -> m.tree().getParameters().size() == arity)
-        .map(m -> indexOf(m.tree(), "type"))
+        .map(m -> ParsedSources.indexOf(m.tree(), "type"))
         .findFirst()
         .orElse(-1);
   }
@@ -166,11 +111,11 @@ final class RaisedProblemTypes {
     } else if (rethrown(expression)) {
       return; // its type was traced where that ApiException was created
     } else if (expression instanceof IdentifierTree id
-        && enclosing != null && indexOf(enclosing.tree(), id.getName().toString()) >= 0) {
-      followCallers(enclosing, indexOf(enclosing.tree(), id.getName().toString()));
+        && enclosing != null && ParsedSources.indexOf(enclosing.tree(), id.getName().toString()) >= 0) {
+      followCallers(enclosing, ParsedSources.indexOf(enclosing.tree(), id.getName().toString()));
     } else if (expression instanceof IdentifierTree id
-        && stringConstants.containsKey(className + "." + id.getName())) {
-      slug(stringConstants.get(className + "." + id.getName()), unit, id);
+        && sources.stringConstants.containsKey(className + "." + id.getName())) {
+      slug(sources.stringConstants.get(className + "." + id.getName()), unit, id);
     } else {
       unresolved.add(site(unit, expression) + ": cannot tell which problem type `" + expression + "` is");
     }
@@ -194,11 +139,11 @@ final class RaisedProblemTypes {
     // Without types, a call through a variable (`problems.raise(...)`) is taken to mean the method
     // only when no other method of ours has its name and arity; a static one is always called
     // through its class name or from its own file.
-    boolean unique = !method.tree().getModifiers().getFlags().contains(javax.lang.model.element.Modifier.STATIC)
-        && methods.stream()
+    boolean unique = !method.tree().getModifiers().getFlags().contains(Modifier.STATIC)
+        && sources.methods.stream()
             .filter(m -> m.tree().getName().contentEquals(name) && m.tree().getParameters().size() == arity)
             .count() == 1;
-    for (Call call : calls) {
+    for (Call call : sources.calls) {
       MethodInvocationTree tree = call.tree();
       if (tree.getArguments().size() != arity || !calls(tree, name, method, call, unique)) {
         continue;
@@ -223,63 +168,11 @@ final class RaisedProblemTypes {
   }
 
   private Site site(Unit unit, Tree at) {
-    long position = trees.getSourcePositions().getStartPosition(unit.tree(), at);
-    return new Site(unit.file(), unit.tree().getLineMap().getLineNumber(position));
-  }
-
-  private static int indexOf(MethodTree method, String parameter) {
-    List<? extends VariableTree> parameters = method.getParameters();
-    for (int i = 0; i < parameters.size(); i++) {
-      if (parameters.get(i).getName().contentEquals(parameter)) {
-        return i;
-      }
-    }
-    return -1;
+    return new Site(unit.file(), sources.line(unit, at));
   }
 
   private static String simpleName(Tree identifier) {
     String text = identifier.toString();
     return text.substring(text.lastIndexOf('.') + 1);
-  }
-
-  /** Knows the class and method it is in. */
-  private abstract static class Walker extends TreePathScanner<Void, Void> {
-    private final Unit unit;
-    private final List<String> classes = new ArrayList<>();
-    private final List<Method> enclosing = new ArrayList<>();
-
-    Walker(Unit unit) {
-      this.unit = unit;
-    }
-
-    String className() {
-      return classes.isEmpty() ? "" : classes.get(classes.size() - 1);
-    }
-
-    Method method() {
-      return enclosing.isEmpty() ? null : enclosing.get(enclosing.size() - 1);
-    }
-
-    @Override
-    public Void scan(Tree tree, Void unused) {
-      boolean isClass = tree instanceof ClassTree;
-      boolean isMethod = tree instanceof MethodTree;
-      if (isClass) {
-        classes.add(((ClassTree) tree).getSimpleName().toString());
-      }
-      if (isMethod) {
-        enclosing.add(new Method(unit, className(), (MethodTree) tree));
-      }
-      try {
-        return super.scan(tree, unused);
-      } finally {
-        if (isMethod) {
-          enclosing.remove(enclosing.size() - 1);
-        }
-        if (isClass) {
-          classes.remove(classes.size() - 1);
-        }
-      }
-    }
   }
 }
