@@ -17,17 +17,20 @@ final class ApiDocsCustomizer implements OpenApiCustomizer {
 
   private final ApiDocs docs;
   private final ProblemCatalog catalog;
+  private final SchemaDocs schemas;
   private final OperationWriter writer;
 
-  ApiDocsCustomizer(ApiDocs docs, ProblemCatalog catalog) {
+  ApiDocsCustomizer(ApiDocs docs, ProblemCatalog catalog, SchemaDocs schemas) {
     this.docs = docs;
     this.catalog = catalog;
+    this.schemas = schemas;
     this.writer = new OperationWriter(new ProblemResponses(catalog));
   }
 
   @Override
   public void customise(OpenAPI openApi) {
     Components.add(openApi, catalog);
+    schemas.describe(openApi);
     openApi.security(List.of(
         new SecurityRequirement().addList(Components.USER_TOKEN),
         new SecurityRequirement().addList(Components.SERVICE_KEY)));

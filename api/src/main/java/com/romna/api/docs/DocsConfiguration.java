@@ -27,6 +27,6 @@ class DocsConfiguration {
 
   @Bean
   ApiDocsCustomizer apiDocsCustomizer() {
-    return new ApiDocsCustomizer(ApiDocs.load(), ProblemCatalog.load());
+    return new ApiDocsCustomizer(ApiDocs.load(), ProblemCatalog.load(), SchemaDocs.load());
   }
 }

@@ -3,6 +3,8 @@ package com.romna.api.docs;
 import java.util.Map;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.config.ConfigDataEnvironmentPostProcessor;
+import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
@@ -12,11 +14,17 @@ import org.springframework.core.env.MapPropertySource;
  * endpoints). springdoc's own auto-configuration reads only its {@code springdoc.*} flags, which this
  * derives, so a profile needs to set nothing but {@code romna.docs.enabled}.
  */
-class DocsSwitch implements EnvironmentPostProcessor {
+class DocsSwitch implements EnvironmentPostProcessor, Ordered {
 
   static final String ENABLED = "romna.docs.enabled";
   static final String DOCUMENT = "springdoc.api-docs.enabled";
   static final String PAGE = "springdoc.swagger-ui.enabled";
+
+  // After application.yml and its profile files are read, so a profile can turn the docs off.
+  @Override
+  public int getOrder() {
+    return ConfigDataEnvironmentPostProcessor.ORDER + 1;
+  }
 
   @Override
   public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {

@@ -121,6 +121,39 @@ class ApiDocumentTests extends EngineTest {
     });
   }
 
+  @Test
+  void everySchemaAndEveryMemberIsDescribed() {
+    JsonNode schemas = document().get("components").get("schemas");
+    schemas.properties().forEach(schema -> {
+      String name = schema.getKey();
+      assertThat(schema.getValue().path("description").asString(""))
+          .as("describe %s in api/src/main/resources/%s", name, SchemaDocs.RESOURCE).isNotBlank();
+      schema.getValue().path("properties").properties().forEach(member ->
+          assertThat(member.getValue().path("description").asString(""))
+              .as("describe %s.%s in api/src/main/resources/%s", name, member.getKey(), SchemaDocs.RESOURCE)
+              .isNotBlank());
+    });
+    SchemaDocs.load().entries().forEach((name, entry) -> {
+      assertThat(schemas.has(name)).as("%s in %s is no schema of the API any more", name, SchemaDocs.RESOURCE).isTrue();
+      assertThat(entry.properties().keySet()).as(name + " members")
+          .allSatisfy(member -> assertThat(schemas.get(name).path("properties").has(member)).as(name + "." + member).isTrue());
+    });
+  }
+
+  @Test
+  void everyExampleFitsItsSchema() {
+    JsonNode document = document();
+    SchemaCheck check = new SchemaCheck(document);
+    document.get("paths").properties().forEach(path -> path.getValue().properties().forEach(op -> {
+      Stream.concat(Stream.of(op.getValue().path("requestBody")), op.getValue().path("responses").valueStream())
+          .flatMap(r -> r.path("content").valueStream())
+          .forEach(media -> media.path("examples").properties().forEach(example ->
+              assertThat(check.violations(media.get("schema"), example.getValue().get("value")))
+                  .as(op.getKey() + " " + path.getKey() + " example " + example.getKey())
+                  .isEmpty()));
+    }));
+  }
+
   @TestFactory
   Stream<DynamicTest> everyDocumentedExampleGetsTheDocumentedAnswer() {
     Map<String, ExampleReplay.Located> examples = ExampleReplay.index(docs);

@@ -7,8 +7,10 @@ import com.romna.api.support.Api;
 import com.romna.api.support.EngineTestConfiguration;
 import com.romna.api.support.TestPostgres;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.mock.env.MockEnvironment;
 
 /** romna.docs.enabled is the one switch for the document and the page; the worker role never serves them. */
@@ -39,6 +41,18 @@ class DocsSwitchTests {
     assertThat(env.getProperty("springdoc.api-docs.enabled")).isEqualTo("false");
     assertThat(env.getProperty("springdoc.swagger-ui.enabled")).isEqualTo("false");
   }
+
+  @Test
+  void aProfileFileTurnsThemOffWithOneSetting() {
+    try (ConfigurableApplicationContext context =
+        new SpringApplicationBuilder(NoBeans.class).web(WebApplicationType.NONE).profiles("nodocs").run()) {
+      assertThat(context.getEnvironment().getProperty("springdoc.api-docs.enabled")).isEqualTo("false");
+      assertThat(context.getEnvironment().getProperty("springdoc.swagger-ui.enabled")).isEqualTo("false");
+    }
+  }
+
+  @Configuration(proxyBeanMethods = false)
+  static class NoBeans {}
 
   @Test
   void aServiceWithDocsOffAnswers404ForThemAndServesTheApi() {
