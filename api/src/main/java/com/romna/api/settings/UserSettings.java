@@ -1,5 +1,7 @@
 package com.romna.api.settings;
 
+import com.romna.api.web.ApiException;
+
 /**
  * A user's preferences; any of them may be unset (null). {@code location} is where prayer times are computed.
  */
@@ -15,7 +17,8 @@ public record UserSettings(String defaultCountryCode, String timezone, Location 
       boolean valid = latitude != null && longitude != null && Double.isFinite(latitude)
           && Double.isFinite(longitude) && Math.abs(latitude) <= 90 && Math.abs(longitude) <= 180;
       if (!valid) {
-        throw com.romna.api.web.ApiException.badRequest("invalid-location",
+        throw ApiException.badRequest(
+            "invalid-location",
             "'location' must be {\"latitude\": -90…90, \"longitude\": -180…180}, like {\"latitude\": 24.71, "
                 + "\"longitude\": 46.68}.");
       }

@@ -51,7 +51,7 @@ final class VoiceResponses {
       String reply,
       String recurrence,
       String timeProblem,
-      Location location) {
+      PrayerPlace location) {
 
     static Interpreted of(Interpreting.Understood understood) {
       return of(understood, understood.interpretation(), null);
@@ -76,15 +76,15 @@ final class VoiceResponses {
           in.reply(),
           in.recurrence() == null ? null : in.recurrence().rule(),
           in.timeProblem() == null ? null : in.timeProblem().wire(),
-          Location.of(in.place()));
+          PrayerPlace.of(in.place()));
     }
   }
 
   /** Where prayer times were computed, and why there: "request", "settings" or "zone" (its principal city). */
-  record Location(String name, double latitude, double longitude, String source) {
+  record PrayerPlace(String name, double latitude, double longitude, String source) {
 
-    static Location of(Place p) {
-      return p == null ? null : new Location(p.name(), p.latitude(), p.longitude(), p.source());
+    static PrayerPlace of(Place p) {
+      return p == null ? null : new PrayerPlace(p.name(), p.latitude(), p.longitude(), p.source());
     }
   }
 
