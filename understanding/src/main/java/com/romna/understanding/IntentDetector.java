@@ -28,6 +28,7 @@ final class IntentDetector {
       "lunch", "dinner", "موعد", "اجتماع");
 
   private static final List<Phrase> PHRASES;
+  private static final Phrases<Phrase> INDEX = new Phrases<>();
   /** A timer is an alarm after a length of time: "set a timer for 10 minutes". */
   static final String[] TIMERS = {"timer", "timers", "countdown", "مؤقت", "تايمر", "عداد"};
 
@@ -57,6 +58,9 @@ final class IntentDetector {
         "واتساب", "واتس اب", "واتس آب", "واتس", "وتساب", "واتسب");
     phrases.sort(Comparator.comparingInt((Phrase p) -> p.words().length).reversed());
     PHRASES = List.copyOf(phrases);
+    for (Phrase p : PHRASES) {
+      INDEX.add(p, String.join(" ", p.words()));
+    }
   }
 
   private IntentDetector() {}
@@ -74,25 +78,14 @@ final class IntentDetector {
       if (!tokens.get(i).isWord()) {
         continue;
       }
-      for (Phrase phrase : PHRASES) {
-        if (matches(tokens, i, phrase.words())) {
-          return new Match(phrase.intent(), i, i + phrase.words().length - phrase.keep());
-        }
+      Phrases.Hit<Phrase> hit = INDEX.at(tokens, i);
+      if (hit != null) {
+        Phrase phrase = hit.value();
+        return new Match(phrase.intent(), i, i + phrase.words().length - phrase.keep());
       }
     }
     return null;
   }
 
-  private static boolean matches(List<Token> tokens, int i, String[] words) {
-    if (i + words.length > tokens.size()) {
-      return false;
-    }
-    for (int k = 0; k < words.length; k++) {
-      String w = Words.text(tokens, i + k);
-      if (!w.equals(words[k]) && !(Words.arabic(w) && Words.stems(w).contains(words[k]))) {
-        return false;
-      }
-    }
-    return true;
-  }
+
 }

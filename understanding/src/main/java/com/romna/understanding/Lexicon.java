@@ -47,11 +47,16 @@ final class Lexicon<V> {
 
   /** The longest entry starting at token {@code i}, or null. */
   Hit<V> at(List<Token> t, int i) {
-    if (i >= t.size()) {
-      return null;
-    }
-    String word = t.get(i).text();
-    for (String first : articles ? Words.stems(word) : waw(word)) {
+    return i >= t.size() ? null : at(t, i, articles ? Words.stems(t.get(i).text()) : waw(t.get(i).text()));
+  }
+
+  /** The same, with the first word's forms already known (a reading looks each token up in many lexicons). */
+  Hit<V> at(List<Token> t, int i, List<String> stems, List<String> waws) {
+    return i >= t.size() ? null : at(t, i, articles ? stems : waws);
+  }
+
+  private Hit<V> at(List<Token> t, int i, List<String> firsts) {
+    for (String first : firsts) {
       Hit<V> hit = longestFrom(t, i, first);
       if (hit != null) {
         return hit;
@@ -64,7 +69,7 @@ final class Lexicon<V> {
     return at(t, i) != null;
   }
 
-  private static List<String> waw(String word) {
+  static List<String> waw(String word) {
     String rest = Words.arabic(word) ? Words.withoutWaw(word) : null;
     return rest == null ? List.of(word) : List.of(word, rest);
   }

@@ -14,6 +14,7 @@ final class PlanCommandWords {
   private record Phrase(PlanCommand.Action action, String[] words, boolean alone, PlanKind target) {}
 
   private static final List<Phrase> VERBS = new ArrayList<>();
+  private static final Phrases<Phrase> INDEX = new Phrases<>();
   private static final Map<String, PlanKind> NOUNS = new HashMap<>();
 
   static {
@@ -58,6 +59,12 @@ final class PlanCommandWords {
     }
   }
 
+  static {
+    for (Phrase p : VERBS) {
+      INDEX.add(p, String.join(" ", p.words()));
+    }
+  }
+
   private PlanCommandWords() {}
 
   private static void verbs(PlanCommand.Action action, boolean alone, String... phrases) {
@@ -74,12 +81,9 @@ final class PlanCommandWords {
   }
 
   static Verb verb(List<Token> t, int i) {
-    for (Phrase p : VERBS) {
-      if (matches(t, i, p.words())) {
-        return new Verb(p.action(), p.words().length, p.alone(), p.target());
-      }
-    }
-    return null;
+    Phrases.Hit<Phrase> hit = INDEX.at(t, i);
+    Phrase p = hit == null ? null : hit.value();
+    return p == null ? null : new Verb(p.action(), p.words().length, p.alone(), p.target());
   }
 
   static boolean isNoun(List<Token> t, int k) {
@@ -100,13 +104,5 @@ final class PlanCommandWords {
     return null;
   }
 
-  private static boolean matches(List<Token> t, int i, String[] words) {
-    for (int k = 0; k < words.length; k++) {
-      String w = Words.text(t, i + k);
-      if (!w.equals(words[k]) && !(Words.arabic(w) && Words.stems(w).contains(words[k]))) {
-        return false;
-      }
-    }
-    return true;
-  }
+
 }

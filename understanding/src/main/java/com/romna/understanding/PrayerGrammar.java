@@ -24,7 +24,7 @@ final class PrayerGrammar {
   private PrayerGrammar() {}
 
   static Piece at(TimeContext c, int i) {
-    if (c.prayers == null || c.prayers.place() == null) {
+    if (c.prayers == null || c.prayers.place() == null || !nameNear(c, i)) {
       return null;
     }
     Quantity lead = DurationGrammar.at(c, i); // "10 minutes before maghrib", "ربع ساعة بعد الظهر"
@@ -52,6 +52,18 @@ final class PrayerGrammar {
         : sign > 0 ? c.prayers.afterMinutes() : sign < 0 ? -c.prayers.beforeMinutes() : 0;
     return Piece.of(new Term.PrayerTime(prayer.value(), minutes), end);
   }
+
+  /** A prayer's name within the few words an amount and "before"/"after" take: cheap, and most places have none. */
+  private static boolean nameNear(TimeContext c, int i) {
+    for (int k = i; k < i + NEAR && k < c.limit; k++) {
+      if (c.at(NAMES, k) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final int NEAR = 7;
 
   /** "بربع ساعة"، "بنص ساعة"، "بعشر دقايق": the amount with its "ب" glued on. */
   private static Quantity byAmount(TimeContext c, int k) {

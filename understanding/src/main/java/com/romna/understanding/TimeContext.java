@@ -34,6 +34,9 @@ final class TimeContext {
    * ("the first Monday of <...>") would otherwise re-read the same words exponentially often.
    */
   private final Map<Long, Piece> memo;
+  /** Each token's forms without glued prefixes, filled on first use; shared by every view of these tokens. */
+  private final List<String>[] stems;
+  private final List<String>[] waws;
 
   TimeContext(List<Token> tokens, ZonedDateTime now, boolean arabic, int limit) {
     this(tokens, now, arabic, limit, 0, false);
@@ -52,8 +55,18 @@ final class TimeContext {
     this(tokens, now, arabic, tokens.size(), 0, true, true, prayers, new HashMap<>());
   }
 
+  @SuppressWarnings("unchecked")
   private TimeContext(List<Token> tokens, ZonedDateTime now, boolean arabic, int limit, int depth,
       boolean strict, boolean product, PrayerRules prayers, Map<Long, Piece> memo) {
+    this(tokens, now, arabic, limit, depth, strict, product, prayers, memo, new List[tokens.size()],
+        new List[tokens.size()]);
+  }
+
+  private TimeContext(List<Token> tokens, ZonedDateTime now, boolean arabic, int limit, int depth,
+      boolean strict, boolean product, PrayerRules prayers, Map<Long, Piece> memo, List<String>[] stems,
+      List<String>[] waws) {
+    this.stems = stems;
+    this.waws = waws;
     this.tokens = tokens;
     this.now = now;
     this.arabic = arabic;
@@ -68,7 +81,8 @@ final class TimeContext {
 
   /** The same reading stopped before token {@code end}: the first half of "from 3 to 4". */
   TimeContext until(int end) {
-    return new TimeContext(tokens, now, arabic, Math.min(end, limit), depth, strict, product, prayers, memo);
+    return new TimeContext(tokens, now, arabic, Math.min(end, limit), depth, strict, product, prayers, memo, stems,
+        waws);
   }
 
   /** The same words read with Duckling's semantics: what was said, even when it is already past. */
@@ -77,7 +91,7 @@ final class TimeContext {
   }
 
   TimeContext deeper() {
-    return new TimeContext(tokens, now, arabic, limit, depth + 1, strict, product, prayers, memo);
+    return new TimeContext(tokens, now, arabic, limit, depth + 1, strict, product, prayers, memo, stems, waws);
   }
 
   /** The same words read at another "now" (another zone): nothing read so far applies. */
@@ -132,7 +146,15 @@ final class TimeContext {
   }
 
   <V> Lexicon.Hit<V> at(Lexicon<V> lexicon, int i) {
-    return lexicon.at(view, i);
+    if (i < 0 || i >= limit) {
+      return null;
+    }
+    if (stems[i] == null) { // each token is looked up in dozens of lexicons: split its glued prefixes once
+      String w = tokens.get(i).text();
+      stems[i] = Words.stems(w);
+      waws[i] = Lexicon.waw(w);
+    }
+    return lexicon.at(view, i, stems[i], waws[i]);
   }
 
   List<Token> view() {

@@ -40,8 +40,14 @@ final class Words {
     return set.contains(w) || (rest != null && arabic(w) && set.contains(rest));
   }
 
+  /** By the first char's block: a range check, where Character.UnicodeScript would search a table. */
   static boolean arabic(String w) {
-    return !w.isEmpty() && Character.UnicodeScript.of(w.charAt(0)) == Character.UnicodeScript.ARABIC;
+    if (w.isEmpty()) {
+      return false;
+    }
+    char c = w.charAt(0);
+    return c >= '\u0600' && c <= '\u06FF' || c >= '\u0750' && c <= '\u077F' || c >= '\u08A0' && c <= '\u08FF'
+        || c >= '\uFB50' && c <= '\uFDFF' || c >= '\uFE70' && c <= '\uFEFF';
   }
 
   /**
@@ -49,11 +55,11 @@ final class Words {
    * "عالساعه"); these are the forms worth looking up. Bounded: at most five candidates.
    */
   static List<String> stems(String w) {
+    if (!arabic(w)) {
+      return List.of(w);
+    }
     List<String> out = new ArrayList<>(5);
     out.add(w);
-    if (!arabic(w)) {
-      return out;
-    }
     String base = w;
     if (base.length() > 3 && base.charAt(0) == 'و') {
       base = base.substring(1);
