@@ -92,15 +92,15 @@ export function dayHeading(dateKey, style = 'long') {
   return new Intl.DateTimeFormat(locale(), { ...options, timeZone: 'UTC' }).format(new Date(`${dateKey}T12:00:00Z`));
 }
 
-/** "in 5 minutes", "2 hours ago" */
+/** "in 5 minutes", "2 hours ago": rounded to the unit a person would say. */
 export function relative(iso, now = Date.now()) {
-  const seconds = Math.round((new Date(iso).getTime() - now) / 1000);
-  const units = [['day', 86400], ['hour', 3600], ['minute', 60], ['second', 1]];
+  const seconds = (new Date(iso).getTime() - now) / 1000;
+  const abs = Math.abs(seconds);
   const format = new Intl.RelativeTimeFormat(locale(), { numeric: 'auto' });
-  for (const [unit, size] of units) {
-    if (Math.abs(seconds) >= size || unit === 'second') return format.format(Math.round(seconds / size), unit);
-  }
-  return '';
+  if (abs < 45) return format.format(Math.round(seconds), 'second');
+  if (abs < 45 * 60) return format.format(Math.round(seconds / 60), 'minute');
+  if (abs < 22 * 3600) return format.format(Math.round(seconds / 3600), 'hour');
+  return format.format(Math.round(seconds / 86400), 'day');
 }
 
 /** A countdown like "6 d 23 h" or "04:59". */

@@ -1,0 +1,122 @@
+package com.romna.api.live;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.romna.api.support.Api;
+import com.romna.api.support.EngineTest;
+import com.romna.api.support.TestPostgres;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The console's live stream: a delivery reaches the user's open page as it happens, whichever
+ * process made it (learned from PostgreSQL), never another user's page, and a page that was away
+ * gets what it missed.
+ */
+class LiveStreamTests extends EngineTest {
+
+  private static final Duration WAIT = Duration.ofSeconds(20);
+
+  @Autowired PostgresNotifications notifications;
+
+  @BeforeEach
+  void listening() {
+    await().atMost(WAIT).until(notifications::isListening);
+  }
+
+  @Test
+  void reminderIsPushedToTheUsersOpenStreamWhenItFiresAndToNoOneElse() throws Exception {
+    String stranger = Api.tokenFor("stranger-" + UUID.randomUUID());
+    try (EventStream mine = new EventStream(port, token, null);
+        EventStream theirs = new EventStream(port, stranger, null)) {
+      assertThat(mine.status()).isEqualTo(200);
+      assertThat(mine.contentType()).startsWith("text/event-stream");
+      mine.next("ready", WAIT);
+      theirs.next("ready", WAIT);
+
+      UUID planId = planId(decide("remind me in 30 minutes to call mom", "Asia/Riyadh"));
+      JsonNode scheduled = mine.next("plan", WAIT).json();
+      assertThat(scheduled.get("plan").get("planId").asString()).isEqualTo(planId.toString());
+
+      env.sleep(Duration.ofMinutes(31));
+      JsonNode delivered = mine.next("delivery", WAIT).json();
+      assertThat(delivered.get("plan").get("planId").asString()).isEqualTo(planId.toString());
+      assertThat(delivered.get("plan").get("timezone").asString()).isEqualTo("Asia/Riyadh");
+      JsonNode delivery = delivered.get("delivery");
+      assertThat(delivery.get("channel").asString()).isEqualTo("notification");
+      assertThat(delivery.get("provider").asString()).isEqualTo("local");
+      assertThat(delivery.get("status").asString()).isEqualTo("delivered");
+      assertThat(delivery.get("content").get("title").asString()).isEqualTo("call mom");
+      assertThat(delivered.get("replayed").asBoolean()).isFalse();
+
+      assertThat(theirs.during(Duration.ofSeconds(1)))
+          .noneMatch(e -> e.data().contains(planId.toString()));
+    }
+  }
+
+  @Test
+  void pageThatWasAwayGetsTheDeliveriesItMissedWhenItReconnects() throws Exception {
+    String lastSeen;
+    try (EventStream before = new EventStream(port, token, null)) {
+      lastSeen = before.next("ready", WAIT).id();
+    }
+    UUID planId = planId(decide("remind me in 10 minutes to stretch", "UTC"));
+    env.sleep(Duration.ofMinutes(11));
+    awaitStatus(planId, "executed");
+
+    try (EventStream after = new EventStream(port, token, lastSeen)) {
+      after.next("ready", WAIT);
+      JsonNode missed = after.next("delivery", WAIT).json();
+      assertThat(missed.get("plan").get("planId").asString()).isEqualTo(planId.toString());
+      assertThat(missed.get("replayed").asBoolean()).isTrue();
+      assertThat(missed.get("delivery").get("content").get("title").asString()).isEqualTo("stretch");
+    }
+  }
+
+  @Test
+  void streamNeedsAToken() {
+    Api.Response response = api.get("/api/live", null);
+    assertThat(response.status()).isEqualTo(401);
+    assertThat(response.contentType()).startsWith("application/problem+json");
+  }
+
+  @Test
+  void databaseNoticesCarryIdentifiersButNoPersonalContent() throws Exception {
+    List<String> payloads = new ArrayList<>();
+    try (Connection connection = DriverManager.getConnection(TestPostgres.jdbcUrl(), "postgres", "");
+        Statement statement = connection.createStatement()) {
+      statement.execute("LISTEN " + PostgresNotifications.CHANNEL);
+      UUID planId = planId(decide("remind me in 5 minutes to call 0501234567 about invoice 4711", "Asia/Riyadh"));
+      env.sleep(Duration.ofMinutes(6));
+      awaitStatus(planId, "executed");
+      await().atMost(WAIT).untilAsserted(() -> {
+        PGNotification[] notices = connection.unwrap(PGConnection.class).getNotifications(200);
+        if (notices != null) {
+          for (PGNotification notice : notices) {
+            payloads.add(notice.getParameter());
+          }
+        }
+        assertThat(payloads).anyMatch(p -> p.contains("\"delivery\"") && p.contains(planId.toString()));
+      });
+    }
+    JsonMapper json = JsonMapper.builder().build();
+    for (String payload : payloads) {
+      assertThat(json.readTree(payload).propertyNames())
+          .isSubsetOf("kind", "id", "planId", "userId", "status");
+      assertThat(payload).doesNotContain("4711", "invoice", "0501234567");
+    }
+  }
+}
