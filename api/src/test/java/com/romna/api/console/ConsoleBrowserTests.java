@@ -36,6 +36,16 @@ class ConsoleBrowserTests {
   private static final String ZONE = "Asia/Riyadh";
   private static final Path SHOTS = Path.of("target", "console-screenshots");
 
+  // Form controls, buttons and links a screen reader would announce without a name.
+  private static final String UNLABELLED =
+      """
+      const named = (el) => (el.labels && el.labels.length) || el.getAttribute('aria-label')
+        || el.getAttribute('aria-labelledby') || el.textContent.trim() || el.getAttribute('title');
+      return [...document.querySelectorAll('input, select, textarea, button, a')]
+        .filter((el) => el.getClientRects().length && !named(el))
+        .map((el) => el.outerHTML.slice(0, 120));
+      """;
+
   @TempDir static Path temp;
   private LocalDefault service;
   private Browser browser;
@@ -47,6 +57,13 @@ class ConsoleBrowserTests {
     assumeTrue(Browser.installed(),
         "Chromium is not installed (" + Browser.CHROMIUM + ", " + Browser.CHROMEDRIVER + "): the console's"
             + " browser tests are skipped. `apt-get install -y chromium chromium-driver` (.ci/run does it).");
+    if (Files.isDirectory(SHOTS)) {
+      try (var old = Files.list(SHOTS)) {
+        for (Path shot : old.toList()) {
+          Files.delete(shot);
+        }
+      }
+    }
     service = new LocalDefault(Files.createDirectories(temp.resolve("romna"))).start();
     browser = new Browser(temp.resolve("chromium"), SHOTS, service.url(), ZONE);
   }
@@ -138,6 +155,39 @@ class ConsoleBrowserTests {
 
   @Test
   @Order(5)
+  void everyPageWorksWithLabelledControls() {
+    for (String view : List.of("approvals", "plans", "calendar", "contacts", "devices", "settings", "say")) {
+      browser.find("#nav a[data-view='" + view + "']").click();
+      browser.waitUntil(b -> b.driver.getCurrentUrl().endsWith("#/" + view), Duration.ofSeconds(5));
+      browser.waitFor("#view-title");
+      assertThat(browser.script(UNLABELLED)).as("controls without a label on " + view).asList().isEmpty();
+    }
+
+    browser.find("#nav a[data-view='calendar']").click();
+    WebElement today = browser.waitFor(".calendar .day.today");
+    browser.waitUntil(b -> !b.all(".calendar .entry[data-plan-id='" + reminderPlanId + "']").isEmpty(), Duration.ofSeconds(10));
+    assertThat(today.getText()).contains("call mom");
+    browser.screenshot("08-calendar-week");
+
+    browser.find("#nav a[data-view='contacts']").click();
+    browser.waitFor("#contact-name").sendKeys("Sara");
+    browser.find("#contact-email").sendKeys("sara@example.com");
+    browser.find("#contact-form button[type=submit]").click();
+    browser.waitUntil(b -> b.find("#contacts-list").getText().contains("sara@example.com"), Duration.ofSeconds(10));
+    browser.screenshot("09-contacts");
+
+    browser.find("#nav a[data-view='settings']").click();
+    WebElement code = browser.waitFor("#set-country");
+    code.clear();
+    code.sendKeys("966");
+    browser.find("#settings-form button[type=submit]").click();
+    browser.waitUntil(b -> b.all(".toast.success, #settings-status p").stream().anyMatch(WebElement::isDisplayed), Duration.ofSeconds(10));
+    assertThat((String) apiCall("GET", "/api/settings", null).get("defaultCountryCode")).isEqualTo("966");
+    browser.screenshot("10-settings");
+  }
+
+  @Test
+  @Order(6)
   void arabicLayoutIsRightToLeftWithArabicDigits() {
     browser.driver.get(service.url() + "/#/plans");
     browser.waitFor("table.plans");
@@ -153,11 +203,11 @@ class ConsoleBrowserTests {
     assertThat(links.get(0).getRect().getX()).isGreaterThan(links.get(1).getRect().getX());
     assertThat(browser.find("table.plans tbody").getText()).containsPattern("[٠-٩]").doesNotContainPattern("[0-9]{2}:");
     awaitLive();
-    browser.screenshot("08-arabic-timeline");
+    browser.screenshot("11-arabic-timeline");
   }
 
   @Test
-  @Order(6)
+  @Order(7)
   void oneMinuteReminderArrivesLiveAsToastAndNotification() {
     assertThat(reminderPlanId).as("created by the English request").isNotNull();
     WebElement toast = browser.waitFor(".toast[data-plan-id='" + reminderPlanId + "']",
@@ -172,15 +222,15 @@ class ConsoleBrowserTests {
       assertThat(n.get("title")).isEqualTo("تذكير");
       assertThat((String) n.get("body")).contains("call mom");
     });
-    browser.screenshot("09-reminder-arrived-live");
+    browser.screenshot("12-reminder-arrived-live");
   }
 
   @Test
-  @Order(7)
+  @Order(8)
   void pageReconnectsAfterTheServiceRestarts() {
     service.stop();
     browser.waitUntil(b -> "reconnecting".equals(b.find("#live-status").getDomAttribute("data-state")), Duration.ofSeconds(30));
-    browser.screenshot("10-reconnecting");
+    browser.screenshot("13-reconnecting");
     service.start();
     awaitLive(Duration.ofSeconds(60));
     // While the service was down the page's reconnect attempts failed, as they should.
@@ -190,7 +240,7 @@ class ConsoleBrowserTests {
     understand("ذكرني بعد ٥ ثواني اشرب ماء");
     String planId = create().getDomAttribute("data-plan-id");
     assertThat(browser.waitFor(".toast[data-plan-id='" + planId + "']", Duration.ofSeconds(30)).getText()).contains("اشرب ماء");
-    browser.screenshot("11-live-after-restart");
+    browser.screenshot("14-live-after-restart");
   }
 
   private WebElement understand(String transcript) {
