@@ -44,7 +44,7 @@ export function render(main, { id, live, refreshBadge }) {
         h('h2', { id: 'plan-events' }, t('plan.events')),
         h('ol', { class: 'events' }, (plan.events || []).map((e) => h('li', null,
           h('time', { datetime: e.at }, dateTime(e.at, zone, 'short')), ' ',
-          h('strong', null, statusLabel(e.status)), e.note ? h('span', { class: 'note', dir: 'auto' }, ` — ${e.note}`) : null)))),
+          h('strong', null, statusLabel(e.status)), e.note ? [' — ', h('bdi', { class: 'note' }, e.note)] : null)))),
       h('section', { 'aria-labelledby': 'plan-deliveries' },
         h('h2', { id: 'plan-deliveries' }, t('plan.deliveries')),
         (plan.deliveries || []).length

@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -19,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
-import org.openqa.selenium.Keys;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -36,19 +38,10 @@ class ConsoleBrowserTests {
   private static final String ZONE = "Asia/Riyadh";
   private static final Path SHOTS = Path.of("target", "console-screenshots");
 
-  // Form controls, buttons and links a screen reader would announce without a name.
-  private static final String UNLABELLED =
-      """
-      const named = (el) => (el.labels && el.labels.length) || el.getAttribute('aria-label')
-        || el.getAttribute('aria-labelledby') || el.textContent.trim() || el.getAttribute('title');
-      return [...document.querySelectorAll('input, select, textarea, button, a')]
-        .filter((el) => el.getClientRects().length && !named(el))
-        .map((el) => el.outerHTML.slice(0, 120));
-      """;
-
   @TempDir static Path temp;
   private LocalDefault service;
   private Browser browser;
+  private ConsolePage page;
   private String reminderPlanId;
   private Instant reminderDue;
 
@@ -66,6 +59,7 @@ class ConsoleBrowserTests {
     }
     service = new LocalDefault(Files.createDirectories(temp.resolve("romna"))).start();
     browser = new Browser(temp.resolve("chromium"), SHOTS, service.url(), ZONE);
+    page = new ConsolePage(browser, service.url());
   }
 
   @AfterAll
@@ -100,12 +94,12 @@ class ConsoleBrowserTests {
   @Order(2)
   void englishRequestShowsWhatWasUnderstoodThenCreatesThePlan() {
     Instant before = Instant.now();
-    WebElement facts = understand("remind me in 1 minute to call mom");
+    WebElement facts = page.understand("remind me in 1 minute to call mom");
     assertThat(facts.getText()).contains("Reminder", "call mom", "(" + ZONE + ")", "in 1 minute");
     assertReplyAsTheApiGivesIt("remind me in 1 minute to call mom");
     browser.screenshot("02-understood-english");
 
-    WebElement created = create();
+    WebElement created = page.create();
     assertThat(created.getText()).contains("Scheduled", "Reminder");
     reminderPlanId = created.getDomAttribute("data-plan-id");
     reminderDue = before.plusSeconds(60);
@@ -114,33 +108,49 @@ class ConsoleBrowserTests {
 
   @Test
   @Order(3)
-  void arabicRequestIsUnderstoodAndCreated() {
-    WebElement facts = understand("ذكرني بعد ساعتين بالدواء");
+  void arabicRequestIsUnderstoodThenItsTimeFixedBeforeItIsCreated() {
+    WebElement facts = page.understand("ذكرني بعد ساعتين بالدواء");
     assertThat(facts.getText()).contains("Reminder", "الدواء", "in 2 hours");
     assertReplyAsTheApiGivesIt("ذكرني بعد ساعتين بالدواء");
     browser.screenshot("04-understood-arabic");
-    assertThat(create().getText()).contains("Scheduled");
+
+    // Select the words that say the time, pick another time: the request is read again before creating.
+    String tomorrow = LocalDate.now(ZoneId.of(ZONE)).plusDays(1).toString();
+    browser.script("const box = document.getElementById('transcript'); const at = box.value.indexOf('بعد ساعتين');"
+        + " box.setSelectionRange(at, at + 'بعد ساعتين'.length);");
+    browser.find(".fix-time summary").click();
+    browser.script("document.getElementById('fix-when').value = arguments[0];", tomorrow + "T09:30");
+    browser.find("#fix-use").click();
+    browser.waitUntil(b -> b.find("#transcript").getDomProperty("value").contains(tomorrow + " الساعة 09:30"), Duration.ofSeconds(5));
+    browser.waitUntil(b -> !b.all("#understood-facts").isEmpty() && b.find("#understood-facts").getText().contains("09:30"),
+        Duration.ofSeconds(15));
+    assertThat(browser.find("#understood-facts").getText()).contains("الدواء");
+    browser.screenshot("04b-time-fixed");
+    WebElement created = page.create();
+    assertThat(created.getText()).contains("Scheduled");
+    String scheduled = planField(created.getDomAttribute("data-plan-id"), "scheduledFor");
+    assertThat(scheduled).isEqualTo(tomorrow + "T09:30:00+03:00");
   }
 
   @Test
   @Order(4)
   void emailDraftIsApprovedAfterShowingExactlyWhatWillBeSent() {
-    WebElement facts = understand("Send email to john@example.com about meeting tomorrow");
+    WebElement facts = page.understand("Send email to john@example.com about meeting tomorrow");
     assertThat(facts.getText()).contains("E-mail", "john@example.com", "meeting tomorrow");
     assertThat(browser.find("#create").getText()).isEqualTo("Create the draft");
-    WebElement created = create();
+    WebElement created = page.create();
     assertThat(created.getText()).contains("Waiting for approval");
     String planId = created.getDomAttribute("data-plan-id");
 
     browser.find("#created-plan a.button").click();
     WebElement draft = browser.waitFor("article.draft[data-plan-id='" + planId + "']");
     assertThat(draft.getText()).contains("john@example.com", "meeting tomorrow");
-    browser.waitUntil(b -> !draft.findElement(org.openqa.selenium.By.cssSelector(".countdown")).getText().isBlank(),
+    browser.waitUntil(b -> !draft.findElement(By.cssSelector(".countdown")).getText().isBlank(),
         Duration.ofSeconds(5));
     assertThat(draft.getText()).contains("6 d 23 h");
     browser.screenshot("05-approvals");
 
-    draft.findElement(org.openqa.selenium.By.cssSelector("button.approve")).click();
+    draft.findElement(By.cssSelector("button.approve")).click();
     WebElement dialog = browser.waitFor("dialog#confirm[open]");
     assertThat(dialog.getText()).contains("Approve this e-mail?", "To", "john@example.com", "Subject", "meeting tomorrow");
     browser.screenshot("06-approve-dialog");
@@ -157,10 +167,8 @@ class ConsoleBrowserTests {
   @Order(5)
   void everyPageWorksWithLabelledControls() {
     for (String view : List.of("approvals", "plans", "calendar", "contacts", "devices", "settings", "say")) {
-      browser.find("#nav a[data-view='" + view + "']").click();
-      browser.waitUntil(b -> b.driver.getCurrentUrl().endsWith("#/" + view), Duration.ofSeconds(5));
-      browser.waitFor("#view-title");
-      assertThat(browser.script(UNLABELLED)).as("controls without a label on " + view).asList().isEmpty();
+      page.open(view);
+      assertThat(page.unlabelledControls()).as("controls without a label on " + view).isEmpty();
     }
 
     browser.find("#nav a[data-view='calendar']").click();
@@ -181,8 +189,8 @@ class ConsoleBrowserTests {
     code.clear();
     code.sendKeys("966");
     browser.find("#settings-form button[type=submit]").click();
-    browser.waitUntil(b -> b.all(".toast.success, #settings-status p").stream().anyMatch(WebElement::isDisplayed), Duration.ofSeconds(10));
-    assertThat((String) apiCall("GET", "/api/settings", null).get("defaultCountryCode")).isEqualTo("966");
+    browser.waitUntil(b -> b.all(".toast.success").stream().anyMatch(t -> t.getText().contains("Settings saved")), Duration.ofSeconds(10));
+    assertThat((String) page.api("GET", "/api/settings", null).get("defaultCountryCode")).isEqualTo("966");
     browser.screenshot("10-settings");
   }
 
@@ -223,52 +231,40 @@ class ConsoleBrowserTests {
       assertThat((String) n.get("body")).contains("call mom");
     });
     browser.screenshot("12-reminder-arrived-live");
+
+    // Its history, from the toast: every status it went through and the delivery into the local outbox.
+    toast.findElement(By.cssSelector("a")).click();
+    WebElement delivery = browser.waitFor(".delivery");
+    assertThat(delivery.getText()).contains("إشعار", "الصندوق المحلي", "وصل", "call mom");
+    assertThat(browser.find(".events").getText()).contains("قيد الإنشاء", "مجدولة", "تمت");
+    browser.screenshot("12b-reminder-timeline");
   }
 
   @Test
   @Order(8)
   void pageReconnectsAfterTheServiceRestarts() {
     service.stop();
-    browser.waitUntil(b -> "reconnecting".equals(b.find("#live-status").getDomAttribute("data-state")), Duration.ofSeconds(30));
+    browser.waitUntil(b -> "reconnecting".equals(page.liveState()), Duration.ofSeconds(30));
     browser.screenshot("13-reconnecting");
     service.start();
-    awaitLive(Duration.ofSeconds(60));
+    page.awaitLive(Duration.ofSeconds(60));
     // While the service was down the page's reconnect attempts failed, as they should.
     assertThat(browser.consoleErrors()).allMatch(e -> e.contains("/api/live") && e.contains("ERR_CONNECTION_REFUSED"));
 
     browser.find("#nav a[data-view='say']").click();
-    understand("ذكرني بعد ٥ ثواني اشرب ماء");
-    String planId = create().getDomAttribute("data-plan-id");
+    page.understand("ذكرني بعد ٥ ثواني اشرب ماء");
+    String planId = page.create().getDomAttribute("data-plan-id");
     assertThat(browser.waitFor(".toast[data-plan-id='" + planId + "']", Duration.ofSeconds(30)).getText()).contains("اشرب ماء");
     browser.screenshot("14-live-after-restart");
   }
 
-  private WebElement understand(String transcript) {
-    browser.driver.get(service.url() + "/#/say");
-    WebElement box = browser.waitFor("#transcript");
-    box.clear();
-    box.sendKeys(transcript);
-    box.sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
-    browser.waitUntil(b -> !b.all("#create").isEmpty() && b.find("#create").isEnabled(), Duration.ofSeconds(15));
-    return browser.find("#understood-facts");
-  }
-
-  private WebElement create() {
-    browser.find("#create").click();
-    return browser.waitFor("#created-plan");
-  }
-
   private void awaitLive() {
-    awaitLive(Duration.ofSeconds(15));
-  }
-
-  private void awaitLive(Duration timeout) {
-    browser.waitUntil(b -> "live".equals(b.find("#live-status").getDomAttribute("data-state")), timeout);
+    page.awaitLive(Duration.ofSeconds(15));
   }
 
   /** Shows the spoken reply exactly when the API gives one; the page must not invent one. */
   private void assertReplyAsTheApiGivesIt(String transcript) {
-    String reply = (String) apiCall("POST", "/api/voice/interpret",
+    String reply = (String) page.api("POST", "/api/voice/interpret",
         Map.of("transcript", transcript, "timezone", ZONE)).get("reply");
     if (reply == null) {
       assertThat(browser.all("#reply")).isEmpty();
@@ -278,19 +274,5 @@ class ConsoleBrowserTests {
   }
 
   private String planField(String planId, String field) {
-    return (String) apiCall("GET", "/api/plans/" + planId, null).get(field);
-  }
-
-  /** The API called from the page itself, with the page's own token. */
-  @SuppressWarnings("unchecked")
-  private Map<String, Object> apiCall(String method, String path, Map<String, Object> body) {
-    return (Map<String, Object>) browser.driver.executeAsyncScript(
-        """
-        const [method, path, body, done] = arguments;
-        fetch(path, { method, headers: { Authorization: 'Bearer ' + sessionStorage.getItem('romna.token'),
-            'Content-Type': 'application/json' }, body: body ? JSON.stringify(body) : undefined })
-          .then((r) => r.json()).then(done, (e) => done({ error: String(e) }));
-        """,
-        method, path, body);
-  }
-}
+    return (String) page.api("GET", "/api/plans/" + planId, null).get(field);
+  }}
