@@ -78,6 +78,8 @@ export function ring(title, text) {
   stop.textContent = t('alarm.stop');
   stop.onclick = () => stopRinging();
   if (!dialog.open) dialog.showModal();
+  // Escape closes the dialog too; the tone stops with it.
+  dialog.addEventListener('close', stopRinging, { once: true });
   stop.focus();
   const started = Date.now();
   const beep = () => {

@@ -69,7 +69,8 @@ export function render(main) {
     const reply = r.reply ? h('p', { class: 'reply', id: 'reply' },
       h('span', { dir: 'auto' }, r.reply),
       window.speechSynthesis ? h('button', { type: 'button', class: 'quiet', onclick: () => speak(r.reply) }, t('say.readAloud')) : null) : null;
-    const create = h('button', { type: 'button', class: 'primary', id: 'create', onclick: decide, disabled: !r.understood },
+    // A name with no matching contact would only be refused by the server: fix it first.
+    const create = h('button', { type: 'button', class: 'primary', id: 'create', onclick: decide, disabled: !r.understood || Boolean(r.recipientProblem) },
       r.intentType === 'email' || r.intentType === 'whatsapp' ? t('say.createDraft') : t('say.create'));
     replace(understood,
       h('h2', null, r.understood ? t('say.understood') : t('say.notUnderstood')),
@@ -127,6 +128,8 @@ export function render(main) {
     replace(created, h('div', { class: 'card created', id: 'created-plan', dataset: { planId: plan.planId } },
       h('h2', null, t('say.created')),
       h('p', null, statusBadge(plan.status), ' ', intentLabel(plan.intentType), ' · ', when(plan.scheduledFor, zone)),
+      plan.reply ? h('p', { class: 'reply', id: 'created-reply', dir: 'auto' }, plan.reply) : null,
+      plan.recurrence ? h('p', null, `${t('say.recurrence')}: `, h('code', null, plan.recurrence)) : null,
       h('p', { class: 'actions' },
         h('a', { href: `#/plans/${plan.planId}` }, t('say.openTimeline')),
         waiting ? h('a', { href: '#/approvals', class: 'button primary' }, t('say.reviewApprove')) : null)));
