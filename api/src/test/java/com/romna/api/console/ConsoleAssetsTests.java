@@ -2,11 +2,8 @@ package com.romna.api.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.romna.api.RomnaApplication;
 import com.romna.api.support.Api;
 import com.romna.api.support.EngineTest;
-import com.romna.api.support.EngineTestConfiguration;
-import com.romna.api.support.TestPostgres;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -23,7 +20,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -108,17 +104,8 @@ class ConsoleAssetsTests extends EngineTest {
 
   @Test
   void workerOnlyProcessServesNoConsole() {
-    try (ConfigurableApplicationContext worker =
-        new SpringApplicationBuilder(RomnaApplication.class, EngineTestConfiguration.class)
-            .run(
-                "--server.port=0",
-                "--romna.role=worker",
-                "--spring.temporal.test-server.enabled=true",
-                "--romna.temporal.embedded=never",
-                "--spring.datasource.url=" + TestPostgres.newDatabase(),
-                "--spring.datasource.username=postgres",
-                "--spring.datasource.password=")) {
-      Api other = new Api(worker.getEnvironment().getProperty("local.server.port", Integer.class));
+    try (ConfigurableApplicationContext worker = OtherService.start("--romna.role=worker")) {
+      Api other = OtherService.api(worker);
       assertThat(other.get("/", null).status()).isEqualTo(404);
       assertThat(other.get("/assets/js/main.js", null).status()).isEqualTo(404);
       assertThat(other.get("/console/dev-token", null).status()).isEqualTo(404);

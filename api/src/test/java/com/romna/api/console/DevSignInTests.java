@@ -2,15 +2,11 @@ package com.romna.api.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.romna.api.RomnaApplication;
 import com.romna.api.support.Api;
 import com.romna.api.support.EngineTest;
-import com.romna.api.support.EngineTestConfiguration;
-import com.romna.api.support.TestPostgres;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -37,16 +33,8 @@ class DevSignInTests extends EngineTest {
   @Test
   void serverWithItsOwnSecretHasNoDevelopmentSignIn() {
     try (ConfigurableApplicationContext service =
-        new SpringApplicationBuilder(RomnaApplication.class, EngineTestConfiguration.class)
-            .run(
-                "--server.port=0",
-                "--romna.auth.jwt-secret=a-real-secret-of-at-least-32-bytes-0123456789",
-                "--spring.temporal.test-server.enabled=true",
-                "--romna.temporal.embedded=never",
-                "--spring.datasource.url=" + TestPostgres.newDatabase(),
-                "--spring.datasource.username=postgres",
-                "--spring.datasource.password=")) {
-      Api other = new Api(service.getEnvironment().getProperty("local.server.port", Integer.class));
+        OtherService.start("--romna.auth.jwt-secret=a-real-secret-of-at-least-32-bytes-0123456789")) {
+      Api other = OtherService.api(service);
       assertThat(other.get("/console/dev-token", null).status()).isEqualTo(404);
       assertThat(other.get("/console/sign-in-options", null).body().get("devSignIn").asBoolean()).isFalse();
       assertThat(service.getBeansOfType(DevSignInController.class)).isEmpty();
