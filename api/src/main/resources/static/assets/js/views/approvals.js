@@ -29,7 +29,7 @@ export function render(main, { live, refreshBadge }) {
       h('h2', { id: `d-${plan.planId}` }, intentLabel(plan.intentType)),
       facts([
         ...messageFacts(plan.intentType, plan.payload),
-        [t('approvals.sendAt'), when(plan.scheduledFor, plan.timezone)],
+        [t('approvals.sendAt'), sendTime(plan)],
         [t('approvals.expiresIn'), h('span', { class: 'countdown', dataset: { expires: plan.approvalExpiresAt || '' } })],
       ]),
       h('div', { class: 'actions' },
@@ -39,15 +39,13 @@ export function render(main, { live, refreshBadge }) {
   }
 
   async function approve(plan) {
-    const due = new Date(plan.scheduledFor).getTime() <= Date.now();
     const ok = await confirmDialog({
       title: t(`approvals.confirm.${plan.intentType}`),
       body: [
-        facts([...messageFacts(plan.intentType, plan.payload),
-          [t('approvals.sendAt'), due ? t('approvals.sendNow') : when(plan.scheduledFor, plan.timezone)]], { id: 'confirm-facts' }),
+        facts([...messageFacts(plan.intentType, plan.payload), [t('approvals.sendAt'), sendTime(plan)]], { id: 'confirm-facts' }),
         h('p', { class: 'hint' }, t('approvals.outbox')),
       ],
-      yes: due ? t('approvals.approveNow') : t('approvals.approveAt'),
+      yes: due(plan) ? t('approvals.approveNow') : t('approvals.approveAt'),
     });
     if (!ok) return;
     try {
@@ -95,4 +93,13 @@ export function render(main, { live, refreshBadge }) {
     live.removeEventListener('plan', onPlan);
     live.removeEventListener('resync', onPlan);
   };
+}
+
+function due(plan) {
+  return new Date(plan.scheduledFor).getTime() <= Date.now();
+}
+
+/** When approving would send it: at its time, or at once when that time has passed. */
+function sendTime(plan) {
+  return due(plan) ? t('approvals.sendNow') : when(plan.scheduledFor, plan.timezone);
 }
