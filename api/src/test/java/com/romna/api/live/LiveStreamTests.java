@@ -87,6 +87,30 @@ class LiveStreamTests extends EngineTest {
   }
 
   @Test
+  void deliveryWrittenByAnotherProcessReachesThePage() throws Exception {
+    UUID planId = planId(decide("remind me in 2 hours to water the plants", "UTC"));
+    UUID deliveryId = UUID.randomUUID();
+    try (EventStream page = new EventStream(port, token, null);
+        Connection worker = DriverManager.getConnection(TestPostgres.jdbcUrl(), "postgres", "");
+        var insert = worker.prepareStatement(
+            "INSERT INTO deliveries (id, plan_id, user_id, channel, provider, idempotency_key, status,"
+                + " content, created_at, updated_at) VALUES (?, ?, ?, 'notification', 'local', ?, 'delivered',"
+                + " '{\"title\": \"water the plants\"}'::jsonb, now(), now())")) {
+      page.next("ready", WAIT);
+      // What a worker in another process does: write the row; this process only LISTENs.
+      insert.setObject(1, deliveryId);
+      insert.setObject(2, planId);
+      insert.setString(3, user);
+      insert.setString(4, "elsewhere-" + deliveryId);
+      insert.executeUpdate();
+
+      JsonNode delivery = page.next("delivery", WAIT).json().get("delivery");
+      assertThat(delivery.get("id").asString()).isEqualTo(deliveryId.toString());
+      assertThat(delivery.get("content").get("title").asString()).isEqualTo("water the plants");
+    }
+  }
+
+  @Test
   void streamNeedsAToken() {
     Api.Response response = api.get("/api/live", null);
     assertThat(response.status()).isEqualTo(401);
