@@ -108,10 +108,10 @@ final class Browser implements AutoCloseable {
     }
   }
 
-  /** Console errors since the last call (reading them clears them). */
+  /** Console errors since the last call (reading them clears them), and strings missing from a language. */
   List<String> consoleErrors() {
     return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-        .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+        .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue() || e.getMessage().contains("missing string"))
         .map(LogEntry::getMessage)
         .toList();
   }
