@@ -1,6 +1,7 @@
 package com.romna.api.console;
 
 import com.romna.api.ApiRole;
+import io.swagger.v3.oas.annotations.Hidden;
 import com.romna.api.auth.DevTokens;
 import java.time.Clock;
 import java.time.Duration;
@@ -16,6 +17,8 @@ import org.springframework.web.bind.annotation.RestController;
  * user. It exists only while the public development secret signs tokens, so anyone can mint the
  * same token with {@code DevTokens} anyway; with a real secret the path is a plain 404.
  */
+// The console's own plumbing, described in the README's Console section, not part of the API.
+@Hidden
 @ApiRole
 @RestController
 @Conditional(DevelopmentSecretInUse.class)

@@ -1,6 +1,7 @@
 package com.romna.api.console;
 
 import com.romna.api.ApiRole;
+import io.swagger.v3.oas.annotations.Hidden;
 import org.springframework.core.env.Environment;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -9,6 +10,8 @@ import org.springframework.web.bind.annotation.RestController;
  * Tells the sign-in page whether to offer the development user, so it never has to probe the
  * development endpoint (and fail) on a server with a real secret.
  */
+// The console's own plumbing, described in the README's Console section, not part of the API.
+@Hidden
 @ApiRole
 @RestController
 class SignInOptionsController {

@@ -2,6 +2,9 @@ package com.romna.api.live;
 
 import com.romna.api.ApiRole;
 import com.romna.api.auth.Caller;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -26,6 +29,9 @@ class LiveController {
     this.events = events;
   }
 
+  // For the API document: the answer is a text stream, not the SseEmitter object that writes it.
+  @ApiResponse(responseCode = "200",
+      content = @Content(mediaType = MediaType.TEXT_EVENT_STREAM_VALUE, schema = @Schema(type = "string")))
   @GetMapping(path = "/api/live", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
   SseEmitter live(
       Caller caller,
