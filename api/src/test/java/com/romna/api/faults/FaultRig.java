@@ -16,6 +16,7 @@ import com.romna.api.support.ProviderFakesConfiguration;
 import com.romna.api.support.ServiceTest;
 import com.romna.api.support.TestPostgres;
 import com.romna.worker.ExecutionWorker;
+import com.zaxxer.hikari.HikariDataSource;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -44,7 +45,7 @@ import org.springframework.test.context.DynamicPropertySource;
       "romna.temporal.embedded=never",
       "spring.datasource.username=postgres",
       "spring.datasource.password=",
-      "spring.datasource.hikari.connection-timeout=1000",
+      "spring.datasource.hikari.connection-timeout=2000",
       "romna.public-base-url=" + ProviderFakesConfiguration.PUBLIC_BASE_URL,
       "romna.plans.redrive-every=2s",
       "romna.plans.answer-wait=5s",
@@ -68,6 +69,7 @@ abstract class FaultRig extends ServiceTest {
   @Autowired FakeTwilio twilio;
   @Autowired ProviderCrashes crashes;
   @Autowired ExecutionWorker worker;
+  @Autowired HikariDataSource pool;
 
   /** A WhatsApp number of this scenario's own, so provider counts are its own. */
   static String number() {
@@ -126,10 +128,21 @@ abstract class FaultRig extends ServiceTest {
   /** Whatever a scenario broke is mended before the next one runs. */
   @AfterEach
   void mend() {
-    DATABASE.restore();
+    restoreDatabase();
     if (!worker.isRunning()) {
       worker.start();
     }
+  }
+
+  /**
+   * PostgreSQL is reachable again. The pool's connections died with the cut; they are let go at
+   * once, as a pool does once it notices, so that the next request does not meet a dead one.
+   */
+  void restoreDatabase() {
+    DATABASE.restore();
+    pool.getHikariPoolMXBean().softEvictConnections();
+    await().atMost(Duration.ofSeconds(30)).ignoreExceptions()
+        .until(() -> jdbc.sql("SELECT 1").query(Integer.class).single() == 1);
   }
 
   /** A lost worker comes back: the old one stops (its polls and sticky tasks with it), a new one starts. */

@@ -42,7 +42,7 @@ class OutageFaultTests extends FaultRig {
     try {
       refused = decide("remind me in 1 hour to call the bank", "UTC", "Idempotency-Key", "k-" + UUID.randomUUID());
     } finally {
-      DATABASE.restore();
+      restoreDatabase();
     }
 
     assertThat(refused.status()).isEqualTo(503);
@@ -66,7 +66,7 @@ class OutageFaultTests extends FaultRig {
       env.sleep(Duration.ofMinutes(3)); // due: the delivery cannot read its plan and keeps trying
       assertThat(fcm.sentTo(device)).isEmpty();
     } finally {
-      DATABASE.restore();
+      restoreDatabase();
     }
     env.sleep(Duration.ofMinutes(10));
 
