@@ -9,8 +9,6 @@ import org.springframework.http.HttpStatus;
  */
 public record Caller(String userId, boolean service) {
 
-  private static final int MAX_USER_ID = 128;
-
   static Caller user(String userId) {
     return new Caller(userId, false);
   }
@@ -33,9 +31,11 @@ public record Caller(String userId, boolean service) {
       throw ApiException.badRequest(
           "user-required", "Requests with the service key must name the user with 'userId'.");
     }
-    if (requestedUserId.length() > MAX_USER_ID) {
-      throw ApiException.badRequest("invalid-user", "'userId' is longer than 128 characters.");
+    if (!UserTokens.plainSubject(requestedUserId)) {
+      throw ApiException.badRequest(
+          "invalid-user", "'userId' must be 1 to 128 visible characters, without spaces.");
     }
+    ServiceKeyAudit.actingFor(requestedUserId);
     return requestedUserId;
   }
 }

@@ -32,9 +32,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     problem.setTitle(e.title());
     e.properties().forEach(problem::setProperty);
     ResponseEntity.BodyBuilder response = ResponseEntity.status(e.status());
-    if (e.status() == HttpStatus.UNAUTHORIZED) {
-      response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
-    }
+    e.headers().forEach(response::header);
     return response.body(problem);
   }
 
