@@ -3,14 +3,18 @@ package com.romna.api.auth;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
+import com.nimbusds.jose.jwk.source.RateLimitReachedException;
 import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jose.util.DefaultResourceRetriever;
 import com.nimbusds.jwt.JWTParser;
+import com.nimbusds.jwt.proc.ConfigurableJWTProcessor;
 import com.nimbusds.jwt.SignedJWT;
 import java.net.MalformedURLException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import javax.crypto.spec.SecretKeySpec;
@@ -24,6 +28,7 @@ import org.springframework.security.oauth2.jwt.JwtAudienceValidator;
 import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.JwtTypeValidator;
@@ -39,6 +44,9 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 final class UserTokens implements JwtDecoder {
 
   private static final int MAX_SUBJECT = 128;
+  private static final Duration JWKS_CONNECT_TIMEOUT = Duration.ofSeconds(2);
+  private static final Duration JWKS_READ_TIMEOUT = Duration.ofSeconds(5);
+  private static final int JWKS_SIZE_LIMIT = 64 * 1024;
 
   private final JwtDecoder secret;
   private final JwtDecoder keySet;
@@ -56,9 +64,26 @@ final class UserTokens implements JwtDecoder {
       return secret.decode(token);
     }
     if ((JWSAlgorithm.ES256.equals(algorithm) || JWSAlgorithm.RS256.equals(algorithm)) && keySet != null) {
-      return keySet.decode(token);
+      return fromKeySet(token);
     }
     throw new BadJwtException("tokens signed with " + algorithm + " are not accepted here");
+  }
+
+  private Jwt fromKeySet(String token) {
+    try {
+      return keySet.decode(token);
+    } catch (BadJwtException e) {
+      throw e;
+    } catch (JwtException e) {
+      // Unknown key ids already made us fetch the set as often as allowed: the key is not there.
+      // Anything else (the issuer did not answer) leaves the token unchecked, which is not the caller's fault.
+      for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+        if (cause instanceof RateLimitReachedException) {
+          throw new BadJwtException("the token's key is not in the issuer's key set", e);
+        }
+      }
+      throw e;
+    }
   }
 
   private static JWSAlgorithm algorithm(String token) {
@@ -77,6 +102,7 @@ final class UserTokens implements JwtDecoder {
         NimbusJwtDecoder.withSecretKey(
                 new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"))
             .macAlgorithm(MacAlgorithm.HS256)
+            .jwtProcessorCustomizer(UserTokens::timeCheckedByValidatorOnly)
             .build();
     decoder.setJwtValidator(validator);
     return decoder;
@@ -90,7 +116,7 @@ final class UserTokens implements JwtDecoder {
     JWKSource<SecurityContext> keys;
     try {
       keys =
-          JWKSourceBuilder.<SecurityContext>create(URI.create(auth.jwksUri()).toURL())
+          JWKSourceBuilder.<SecurityContext>create(URI.create(auth.jwksUri()).toURL(), retriever())
               .cache(auth.jwksCacheTtl().toMillis(), JWKSourceBuilder.DEFAULT_CACHE_REFRESH_TIMEOUT)
               .rateLimited(auth.jwksRefreshInterval().toMillis())
               .build();
@@ -103,9 +129,24 @@ final class UserTokens implements JwtDecoder {
               algorithms.add(SignatureAlgorithm.ES256);
               algorithms.add(SignatureAlgorithm.RS256);
             })
+            .jwtProcessorCustomizer(UserTokens::timeCheckedByValidatorOnly)
             .build();
     decoder.setJwtValidator(validator);
     return decoder;
+  }
+
+  /**
+   * Nimbus would also check {@code exp}/{@code nbf}, on the system clock with its own 60 s skew; the
+   * validator below does it on the service's clock with the configured skew, so it alone decides.
+   */
+  private static void timeCheckedByValidatorOnly(ConfigurableJWTProcessor<SecurityContext> processor) {
+    processor.setJWTClaimsSetVerifier((claims, context) -> {});
+  }
+
+  /** Nimbus's defaults (0.5 s) are tight for an issuer across the internet; a fetch is rare anyway. */
+  private static DefaultResourceRetriever retriever() {
+    return new DefaultResourceRetriever(
+        (int) JWKS_CONNECT_TIMEOUT.toMillis(), (int) JWKS_READ_TIMEOUT.toMillis(), JWKS_SIZE_LIMIT);
   }
 
   private static OAuth2TokenValidator<Jwt> validator(AuthProperties auth, Clock clock) {
