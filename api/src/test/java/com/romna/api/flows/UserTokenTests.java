@@ -156,6 +156,18 @@ class UserTokenTests extends EngineTest {
   }
 
   @Test
+  void anIssuerWhoseKeysCannotBeFetchedMakesTheServiceUnavailableNotTheTokenInvalid() {
+    issuer.unavailable();
+
+    Api.Response response = api.get("/api/plans", sign(TokenIssuer.ecKey(), valid()));
+
+    assertThat(response.status()).isEqualTo(503);
+    assertThat(response.contentType()).startsWith("application/problem+json");
+    assertThat(response.text("type")).isEqualTo("urn:romna:problem:auth-unavailable");
+    assertThat(response.headers().get("retry-after")).containsExactly("30");
+  }
+
+  @Test
   void aSubjectThatIsNotAPlainUserIdIsRefused() {
     ECKey ec = TokenIssuer.ecKey();
     issuer.publish(ec);

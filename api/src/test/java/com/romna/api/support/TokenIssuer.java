@@ -60,6 +60,11 @@ public final class TokenIssuer implements AutoCloseable {
         .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(set.toString())));
   }
 
+  /** The key set cannot be had for now (the issuer's outage). */
+  public void unavailable() {
+    server.stubFor(get(urlEqualTo(JWKS_PATH)).willReturn(aResponse().withStatus(503)));
+  }
+
   /** How often the key set was fetched. */
   public int fetches() {
     return server.countRequestsMatching(getRequestedFor(urlEqualTo(JWKS_PATH)).build()).getCount();
