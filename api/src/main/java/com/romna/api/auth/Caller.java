@@ -1,7 +1,11 @@
 package com.romna.api.auth;
 
 import com.romna.api.web.ApiException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
 /**
  * Who is calling: a user (from a verified token's {@code sub}) or a trusted backend holding the
@@ -15,6 +19,20 @@ public record Caller(String userId, boolean service) {
 
   static Caller serviceKey() {
     return new Caller(null, true);
+  }
+
+  /** The caller of the request being served, as Spring Security authenticated it; a 401 when none. */
+  public static Caller current() {
+    Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+    if (authentication instanceof ServiceKey.Granted) {
+      return serviceKey();
+    }
+    if (authentication instanceof JwtAuthenticationToken user) {
+      return user(user.getToken().getSubject());
+    }
+    throw new ApiException(HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized",
+            "Send 'Authorization: Bearer <token>'.")
+        .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
   }
 
   /** The user this request acts for. A user token can only ever act for its own user. */

@@ -1,14 +1,8 @@
 package com.romna.api.auth;
 
-import com.romna.api.web.ApiException;
 import java.util.List;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -35,15 +29,6 @@ class CallerArgumentResolver implements WebMvcConfigurer, HandlerMethodArgumentR
       ModelAndViewContainer mavContainer,
       NativeWebRequest webRequest,
       WebDataBinderFactory binderFactory) {
-    Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-    if (authentication instanceof ServiceKey.Granted) {
-      return Caller.serviceKey();
-    }
-    if (authentication instanceof JwtAuthenticationToken user) {
-      return Caller.user(user.getToken().getSubject());
-    }
-    throw new ApiException(HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized",
-            "Send 'Authorization: Bearer <token>'.")
-        .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+    return Caller.current();
   }
 }
