@@ -1,6 +1,7 @@
 package com.romna.api.voice;
 
 import com.romna.api.contacts.RecipientResolver;
+import com.romna.api.hygiene.Recipients;
 import com.romna.api.plans.Plan;
 import com.romna.api.plans.PlanEngine;
 import com.romna.api.plans.PlanStore;
@@ -87,6 +88,7 @@ class DecideService {
     if (resolved.problem() != null) { // "email Sara" without a Sara among the caller's contacts
       throw resolved.problem().with("understood", VoiceResponses.Interpreted.of(understood, in, null));
     }
+    Recipients.check(in.intent().intentType(), resolved.interpretation().payload());
     Plan plan = newPlan(userId, understood, resolved.interpretation(), idempotencyKey, now);
     String taskTitle = plan.intentType() == IntentType.REMINDER ? plan.payload().title() : null;
     if (!store.insert(plan, taskTitle)) {
