@@ -48,18 +48,21 @@ class VoiceLimits extends RequestBodyAdviceAdapter {
       MethodParameter parameter,
       Type targetType,
       Class<? extends HttpMessageConverter<?>> converterType) {
+    if (!(body instanceof VoiceRequest request)) {
+      return body; // a JSON null: Spring refuses the missing body next
+    }
     Object route = RequestContextHolder.currentRequestAttributes()
         .getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
     if (DECIDE.equals(route)) {
-      take("intake", body, limits.intakePerMinute(), "voice requests that create plans");
+      take("intake", request, limits.intakePerMinute(), "voice requests that create plans");
     } else if (INTERPRET.equals(route)) {
-      take("interpret", body, limits.interpretPerMinute(), "interpretations");
+      take("interpret", request, limits.interpretPerMinute(), "interpretations");
     }
     return body;
   }
 
-  private void take(String kind, Object body, int perMinute, String what) {
-    String user = Caller.current().actingAs(((VoiceRequest) body).userId());
+  private void take(String kind, VoiceRequest request, int perMinute, String what) {
+    String user = Caller.current().actingAs(request.userId());
     ConsumptionProbe probe = buckets.take(kind + ":" + user, () -> BucketConfiguration.builder()
         .addLimit(Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)).build())
         .build());

@@ -105,8 +105,8 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
   @Override
   protected ResponseEntity<Object> handleHttpMediaTypeNotAcceptable(
       HttpMediaTypeNotAcceptableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-    ProblemDetail problem = Problems.of(status, "This endpoint answers only with "
-        + MediaType.toString(ex.getSupportedMediaTypes()) + "; the Accept header excludes it.");
+    ProblemDetail problem = Problems.of(status, "This endpoint answers only with application/json;"
+        + " the Accept header excludes it.");
     return handleExceptionInternal(ex, problem, headers, status, request);
   }
 

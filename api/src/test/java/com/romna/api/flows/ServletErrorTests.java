@@ -81,10 +81,21 @@ class ServletErrorTests extends EngineTest {
   @Test
   void askingForHtmlStillGetsAProblemInJson() {
     problem(raw("GET /api/plans HTTP/1.1", "Accept: text/html"), 406, "not-acceptable");
-    problem(raw("GET /api/plans?status=nope HTTP/1.1", "Accept: text/html"), 400, "invalid-parameter");
+    // What a browser sends: HTML preferred, anything accepted.
+    problem(raw("GET /api/plans?status=nope HTTP/1.1",
+        "Accept: text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"), 400, "invalid-parameter");
     problem(raw("GET /api/nothing-here HTTP/1.1", "Accept: text/html"), 404, "not-found");
     problem(RawHttp.send(port, "GET /api/plans HTTP/1.1\r\nHost: localhost\r\nAccept: text/html"),
         401, "unauthorized");
+  }
+
+  @Test
+  void aRequestThatWillNotAcceptJsonIsRefusedBeforeAnythingIsCreated() {
+    byte[] body = "{\"transcript\":\"remind me in 2 hours to stretch\"}".getBytes(StandardCharsets.UTF_8);
+    problem(RawHttp.send(port, "POST /api/voice/decide HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+        + token + "\r\nContent-Type: application/json\r\nAccept: text/html\r\nContent-Length: " + body.length, body),
+        406, "not-acceptable");
+    assertThat(plansOfUser()).isZero();
   }
 
   @Test

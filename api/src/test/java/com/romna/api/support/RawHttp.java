@@ -59,38 +59,50 @@ public final class RawHttp {
   }
 
   private static Response parse(byte[] raw) {
-    String text = new String(raw, StandardCharsets.UTF_8);
-    int end = text.indexOf("\r\n\r\n");
-    String head = end < 0 ? text : text.substring(0, end);
-    String body = end < 0 ? "" : text.substring(end + 4);
+    int end = indexOf(raw, "\r\n\r\n".getBytes(StandardCharsets.US_ASCII), 0);
+    String head = new String(raw, 0, end < 0 ? raw.length : end, StandardCharsets.ISO_8859_1);
+    byte[] body = end < 0 ? new byte[0] : java.util.Arrays.copyOfRange(raw, end + 4, raw.length);
     String[] lines = head.split("\r\n");
     int status = Integer.parseInt(lines[0].split(" ")[1]);
     Map<String, String> headers = new LinkedHashMap<>();
-    boolean chunked = false;
     for (int i = 1; i < lines.length; i++) {
       int colon = lines[i].indexOf(':');
-      String name = lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT);
-      headers.put(name, lines[i].substring(colon + 1).trim());
-      chunked |= name.equals("transfer-encoding") && lines[i].toLowerCase(Locale.ROOT).contains("chunked");
+      headers.put(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).trim());
     }
-    return new Response(status, headers, chunked ? dechunk(body) : body);
+    boolean chunked = headers.getOrDefault("transfer-encoding", "").toLowerCase(Locale.ROOT).contains("chunked");
+    return new Response(status, headers, new String(chunked ? dechunk(body) : body, StandardCharsets.UTF_8));
   }
 
-  private static String dechunk(String body) {
-    StringBuilder out = new StringBuilder();
+  private static byte[] dechunk(byte[] body) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    byte[] crlf = "\r\n".getBytes(StandardCharsets.US_ASCII);
     int at = 0;
-    while (at < body.length()) {
-      int eol = body.indexOf("\r\n", at);
+    while (at < body.length) {
+      int eol = indexOf(body, crlf, at);
       if (eol < 0) {
         break;
       }
-      int size = Integer.parseInt(body.substring(at, eol).trim(), 16);
-      if (size == 0) {
+      String size = new String(body, at, eol - at, StandardCharsets.US_ASCII).split(";")[0].trim();
+      int length = size.isEmpty() ? 0 : Integer.parseInt(size, 16);
+      if (length == 0) {
         break;
       }
-      out.append(body, eol + 2, Math.min(body.length(), eol + 2 + size));
-      at = eol + 2 + size + 2;
+      out.write(body, eol + 2, Math.min(length, body.length - eol - 2));
+      at = eol + 2 + length + 2;
     }
-    return out.toString();
+    return out.toByteArray();
+  }
+
+  private static int indexOf(byte[] data, byte[] pattern, int from) {
+    outer:
+    for (int i = from; i <= data.length - pattern.length; i++) {
+      for (int j = 0; j < pattern.length; j++) {
+        if (data[i + j] != pattern[j]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    return -1;
   }
 }
