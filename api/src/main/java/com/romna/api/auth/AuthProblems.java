@@ -7,7 +7,6 @@ import java.util.stream.Collectors;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.jwt.JwtValidationException;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
@@ -17,7 +16,9 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /**
  * 401 and 403 from the security filters, rendered by the same problem advice as every other error
- * (the filters run before any controller, so they hand the error to MVC's exception resolvers).
+ * (the filters run before any controller, so they hand the error to MVC's exception resolvers). A
+ * token that could not be checked at all (the issuer's keys unreachable) is not a 401: Spring
+ * Security rethrows that to the servlet error page, which answers 503 auth-unavailable.
  */
 final class AuthProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
 
@@ -44,18 +45,15 @@ final class AuthProblems implements AuthenticationEntryPoint, AccessDeniedHandle
   }
 
   static ApiException problem(HttpServletRequest request, AuthenticationException e) {
-    if (e instanceof AuthenticationServiceException) {
-      // The token could not be checked (the issuer's key set did not answer): not the caller's fault.
-      return new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "auth-unavailable",
-              "Authentication unavailable",
-              "The token could not be checked right now (the issuer's keys are unreachable); try again shortly.")
-          .header(HttpHeaders.RETRY_AFTER, "30");
-    }
     if (request.getHeader(HttpHeaders.AUTHORIZATION) == null) {
-      return unauthorized("Send 'Authorization: Bearer <token>'.", "Bearer");
+      return missingToken();
     }
     return unauthorized("The bearer token is not valid: " + reason(e) + ".",
         "Bearer error=\"invalid_token\"");
+  }
+
+  static ApiException missingToken() {
+    return unauthorized("Send 'Authorization: Bearer <token>'.", "Bearer");
   }
 
   private static String reason(AuthenticationException e) {

@@ -1,7 +1,6 @@
 package com.romna.api.auth;
 
 import com.romna.api.web.ApiException;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -30,9 +29,7 @@ public record Caller(String userId, boolean service) {
     if (authentication instanceof JwtAuthenticationToken user) {
       return user(user.getToken().getSubject());
     }
-    throw new ApiException(HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized",
-            "Send 'Authorization: Bearer <token>'.")
-        .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+    throw AuthProblems.missingToken();
   }
 
   /** The user this request acts for. A user token can only ever act for its own user. */

@@ -104,7 +104,7 @@ class ServletErrorTests extends EngineTest {
     problem(RawHttp.send(port, "POST /api/voice/decide HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
         + token + "\r\nContent-Type: application/json\r\nContent-Length: " + big.length, big), 413, "body-too-large");
     problem(RawHttp.send(port, "POST /api/voice/decide HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
-        + token + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked", chunked(big)),
+        + token + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked", RawHttp.chunked(big)),
         413, "body-too-large");
     assertThat(plansOfUser()).isZero();
   }
@@ -121,16 +121,5 @@ class ServletErrorTests extends EngineTest {
     Api.Response type = api.post("/api/voice/decide", token, Api.json(Map.of("transcript", Map.of("a", 1))));
     assertThat(type.status()).isEqualTo(400);
     assertThat(type.text("detail")).contains("'transcript' must be a string");
-  }
-
-  private static byte[] chunked(byte[] body) {
-    String size = Integer.toHexString(body.length);
-    byte[] head = (size + "\r\n").getBytes(StandardCharsets.US_ASCII);
-    byte[] tail = "\r\n0\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
-    byte[] out = new byte[head.length + body.length + tail.length];
-    System.arraycopy(head, 0, out, 0, head.length);
-    System.arraycopy(body, 0, out, head.length, body.length);
-    System.arraycopy(tail, 0, out, head.length + body.length, tail.length);
-    return out;
   }
 }

@@ -149,7 +149,7 @@ public final class HostileRequests {
     add(HostileRequest.of("GET", "/api/plans/" + "1".repeat(9000)).bearer(attacker()).named("path 9000"));
     add(HostileRequest.of("GET", "/api/plans?userId=" + "u".repeat(300)).bearer(Api.SERVICE_KEY).named("userId 300"));
     add(HostileRequest.of("POST", "/api/voice/decide").bearer(attacker()).header("Transfer-Encoding: chunked")
-        .withoutLength().body(chunked(("{\"transcript\":\"" + big + "\"}").getBytes(StandardCharsets.UTF_8)),
+        .withoutLength().body(RawHttp.chunked(("{\"transcript\":\"" + big + "\"}").getBytes(StandardCharsets.UTF_8)),
             "application/json").named("chunked 70 KB"));
   }
 
@@ -323,15 +323,5 @@ public final class HostileRequests {
 
   private static String jsonString(String value) {
     return Api.json(value);
-  }
-
-  private static byte[] chunked(byte[] body) {
-    byte[] head = (Integer.toHexString(body.length) + "\r\n").getBytes(StandardCharsets.US_ASCII);
-    byte[] tail = "\r\n0\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
-    byte[] out = new byte[head.length + body.length + tail.length];
-    System.arraycopy(head, 0, out, 0, head.length);
-    System.arraycopy(body, 0, out, head.length, body.length);
-    System.arraycopy(tail, 0, out, head.length + body.length, tail.length);
-    return out;
   }
 }

@@ -45,6 +45,17 @@ public final class RawHttp {
     return send(port, head, null);
   }
 
+  /** {@code body} as one chunk of a chunked transfer (no Content-Length, so no early refusal). */
+  public static byte[] chunked(byte[] body) {
+    byte[] head = (Integer.toHexString(body.length) + "\r\n").getBytes(StandardCharsets.US_ASCII);
+    byte[] tail = "\r\n0\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
+    byte[] out = new byte[head.length + body.length + tail.length];
+    System.arraycopy(head, 0, out, 0, head.length);
+    System.arraycopy(body, 0, out, head.length, body.length);
+    System.arraycopy(tail, 0, out, head.length + body.length, tail.length);
+    return out;
+  }
+
   private static byte[] readAll(InputStream in) throws IOException {
     ByteArrayOutputStream all = new ByteArrayOutputStream();
     byte[] buffer = new byte[8192];
