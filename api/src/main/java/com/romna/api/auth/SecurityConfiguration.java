@@ -34,6 +34,7 @@ class SecurityConfiguration {
     "/actuator/health", "/actuator/health/**",
     "/api/webhooks/**",
     "/v3/api-docs", "/v3/api-docs/**", "/docs", "/docs/**", "/swagger-ui.html", "/swagger-ui/**",
+    "/webjars/swagger-ui/**",
     "/", "/index.html", "/favicon.ico", "/assets/**", "/console", "/console/**",
     "/error"
   };

@@ -1,5 +1,6 @@
 package com.romna.api.web;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
@@ -20,6 +21,8 @@ import org.springframework.web.bind.annotation.RestController;
  * The servlet container's error page: what filters and the container refuse before (or outside)
  * any controller still answers as problem JSON, never Spring's or Tomcat's HTML page.
  */
+// Not an API operation: what the container renders for errors outside the controllers.
+@Hidden
 @RestController
 class ProblemErrorController implements ErrorController {
 

@@ -26,12 +26,9 @@ public final class Problems {
       case 404 -> "not-found";
       case 405 -> "method-not-allowed";
       case 406 -> "not-acceptable";
-      case 408 -> "request-timeout";
-      case 409 -> "conflict";
       case 413 -> "body-too-large";
       case 414 -> "uri-too-long";
       case 415 -> "unsupported-media-type";
-      case 429 -> "rate-limited";
       case 431 -> "headers-too-large";
       case 503 -> "unavailable";
       default -> status >= 500 ? "internal" : "bad-request";
