@@ -10,8 +10,11 @@ import org.springframework.http.MediaType;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyEmitter;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
  * The API only speaks JSON. A request whose {@code Accept} excludes it is refused (406) before the
@@ -31,7 +34,8 @@ class AcceptsJson implements WebMvcConfigurer, HandlerInterceptor {
   public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
       throws HttpMediaTypeNotAcceptableException {
     String accept = request.getHeader(HttpHeaders.ACCEPT);
-    if (!(handler instanceof HandlerMethod) || accept == null || accept.isBlank()) {
+    if (!(handler instanceof HandlerMethod method) || accept == null || accept.isBlank() || speaksOtherwise(method,
+        request)) {
       return true;
     }
     List<MediaType> accepted;
@@ -46,5 +50,16 @@ class AcceptsJson implements WebMvcConfigurer, HandlerInterceptor {
       }
     }
     throw new HttpMediaTypeNotAcceptableException(List.of(MediaType.APPLICATION_JSON));
+  }
+
+  /**
+   * An endpoint that declares what it produces was already matched against Accept by Spring, and a
+   * stream (server-sent events) is not JSON: neither is this check's business.
+   */
+  private static boolean speaksOtherwise(HandlerMethod method, HttpServletRequest request) {
+    Class<?> returned = method.getReturnType().getParameterType();
+    return request.getAttribute(HandlerMapping.PRODUCIBLE_MEDIA_TYPES_ATTRIBUTE) != null
+        || ResponseBodyEmitter.class.isAssignableFrom(returned)
+        || StreamingResponseBody.class.isAssignableFrom(returned);
   }
 }
