@@ -1,0 +1,33 @@
+package com.romna.bench.due;
+
+import com.romna.bench.load.Load;
+import com.romna.bench.temporal.BenchTemporal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Baseline (c): N minimal workflows (sleep until T, then one activity) on the service's own
+ * in-process Temporal, worker with default options in the harness's JVM; lateness is when the
+ * activity ran minus T.
+ */
+final class TemporalBurst {
+
+  private TemporalBurst() {}
+
+  static Burst run(String temporalTarget, int plans, int clients) throws Exception {
+    try (BenchTemporal temporal = new BenchTemporal(temporalTarget)) {
+      Instant due = Burst.dueIn(Duration.ofSeconds(10 + plans / 200));
+      String run = "burst-" + UUID.randomUUID() + "-";
+      long began = System.nanoTime();
+      Load.Result started = Load.run(clients, plans, i -> temporal.start(run + i, due.toEpochMilli()));
+      double submitSeconds = (System.nanoTime() - began) / 1e9;
+      if (started.errors() > 0) {
+        throw new IllegalStateException(started.errors() + " starts failed, first: " + started.firstError());
+      }
+      Burst.checkSubmittedInTime("the minimal workflows", due);
+      Burst.await(due, plans, () -> temporal.firedAt().size());
+      return Burst.of(plans, due, submitSeconds, temporal.firedAt().values());
+    }
+  }
+}
