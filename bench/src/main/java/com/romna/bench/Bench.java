@@ -34,9 +34,11 @@ public final class Bench {
     report.progress("service: java %s -jar %s, local default", String.join(" ", options.jvmArgs()), options.jar());
     try {
       if (options.runs("understanding")) {
+        report.progress("understanding (load average %s)", Machine.loadAverage());
         UnderstandingSection.run(report);
       }
       if (options.runs("intake")) {
+        report.progress("intake (load average %s)", Machine.loadAverage());
         Instant[] window;
         LocalService service = LocalService.start(options, "intake");
         try (service) {
@@ -45,6 +47,7 @@ public final class Bench {
         profile(options, service, window, "intake: the service during the measured decide requests");
       }
       if (options.runs("punctuality")) {
+        report.progress("punctuality (load average %s)", Machine.loadAverage());
         Instant[] window;
         LocalService service = LocalService.start(options, "punctuality");
         try (service) {
@@ -53,6 +56,7 @@ public final class Bench {
         profile(options, service, window, "punctuality: the service from the due second to the last delivery");
       }
       if (options.runs("memory")) {
+        report.progress("memory (load average %s)", Machine.loadAverage());
         try (LocalService service = LocalService.start(options, "memory")) {
           MemorySection.run(service, options, report);
         }

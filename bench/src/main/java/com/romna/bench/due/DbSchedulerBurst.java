@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
@@ -24,8 +25,12 @@ final class DbSchedulerBurst {
 
   private DbSchedulerBurst() {}
 
-  /** @param polling null for db-scheduler's default (10 s) */
-  static Burst run(DataSource db, Duration polling, int plans, int clients) throws Exception {
+  /**
+   * Runs a warm-up burst, then the measured one, on one scheduler.
+   *
+   * @param polling null for db-scheduler's default (10 s)
+   */
+  static Burst run(DataSource db, Duration polling, int warmUp, int plans, int clients) throws Exception {
     createTable(db);
     Map<String, Long> ranAt = new ConcurrentHashMap<>();
     OneTimeTask<Void> task = Tasks.oneTime("bench-burst")
@@ -37,20 +42,30 @@ final class DbSchedulerBurst {
     Scheduler scheduler = builder.build();
     scheduler.start();
     try {
-      Instant due = Burst.dueIn(Duration.ofSeconds(10 + plans / 500));
-      long began = System.nanoTime();
-      Load.Result scheduled = Load.run(clients, plans, i -> scheduler.schedule(task.instance("t" + i), due));
-      double submitSeconds = (System.nanoTime() - began) / 1e9;
-      if (scheduled.errors() > 0) {
-        throw new IllegalStateException(scheduled.errors() + " schedules failed, first: " + scheduled.firstError());
-      }
-      Burst.checkSubmittedInTime("the db-scheduler tasks", due);
-      Burst.await(due, plans, ranAt::size);
-      return Burst.of(plans, due, submitSeconds, ranAt.values());
+      burst(scheduler, task, ranAt, "warm-", warmUp, clients);
+      return burst(scheduler, task, ranAt, "t-", plans, clients);
     } finally {
       scheduler.stop();
       dropTable(db);
     }
+  }
+
+  private static Burst burst(Scheduler scheduler, OneTimeTask<Void> task, Map<String, Long> ranAt, String prefix,
+      int plans, int clients) throws Exception {
+    Instant due = Burst.dueIn(Duration.ofSeconds(10 + plans / 500));
+    long began = System.nanoTime();
+    Load.Result scheduled = Load.run(clients, plans, i -> scheduler.schedule(task.instance(prefix + i), due));
+    double submitSeconds = (System.nanoTime() - began) / 1e9;
+    if (scheduled.errors() > 0) {
+      throw new IllegalStateException(scheduled.errors() + " schedules failed, first: " + scheduled.firstError());
+    }
+    Burst.checkSubmittedInTime("the db-scheduler tasks", due);
+    Burst.await(due, plans, () -> ran(ranAt, prefix).size());
+    return Burst.of(plans, due, submitSeconds, ran(ranAt, prefix));
+  }
+
+  private static List<Long> ran(Map<String, Long> ranAt, String prefix) {
+    return ranAt.entrySet().stream().filter(e -> e.getKey().startsWith(prefix)).map(Map.Entry::getValue).toList();
   }
 
   /** db-scheduler's own PostgreSQL schema (its documentation's postgresql_tables.sql). */

@@ -13,21 +13,30 @@ import java.util.UUID;
  */
 final class TemporalBurst {
 
-  private TemporalBurst() {}
+  private final BenchTemporal temporal;
+  private final int clients;
 
-  static Burst run(String temporalTarget, int plans, int clients) throws Exception {
-    try (BenchTemporal temporal = new BenchTemporal(temporalTarget)) {
-      Instant due = Burst.dueIn(Duration.ofSeconds(10 + plans / 200));
-      String run = "burst-" + UUID.randomUUID() + "-";
-      long began = System.nanoTime();
-      Load.Result started = Load.run(clients, plans, i -> temporal.start(run + i, due.toEpochMilli()));
-      double submitSeconds = (System.nanoTime() - began) / 1e9;
-      if (started.errors() > 0) {
-        throw new IllegalStateException(started.errors() + " starts failed, first: " + started.firstError());
-      }
-      Burst.checkSubmittedInTime("the minimal workflows", due);
-      Burst.await(due, plans, () -> temporal.firedAt().size());
-      return Burst.of(plans, due, submitSeconds, temporal.firedAt().values());
+  TemporalBurst(BenchTemporal temporal, int clients) {
+    this.temporal = temporal;
+    this.clients = clients;
+  }
+
+  Burst run(int plans) throws Exception {
+    Instant due = Burst.dueIn(Duration.ofSeconds(10 + plans / 200));
+    String run = "burst-" + UUID.randomUUID() + "-";
+    long began = System.nanoTime();
+    Load.Result started = Load.run(clients, plans, i -> temporal.start(run + i, due.toEpochMilli()));
+    double submitSeconds = (System.nanoTime() - began) / 1e9;
+    if (started.errors() > 0) {
+      throw new IllegalStateException(started.errors() + " starts failed, first: " + started.firstError());
     }
+    Burst.checkSubmittedInTime("the minimal workflows", due);
+    Burst.await(due, plans, () -> fired(run).size());
+    return Burst.of(plans, due, submitSeconds, fired(run));
+  }
+
+  private java.util.List<Long> fired(String run) {
+    return temporal.firedAt().entrySet().stream().filter(e -> e.getKey().startsWith(run))
+        .map(java.util.Map.Entry::getValue).toList();
   }
 }

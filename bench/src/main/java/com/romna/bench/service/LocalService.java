@@ -2,8 +2,6 @@ package com.romna.bench.service;
 
 import com.romna.bench.Options;
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,7 +51,7 @@ public final class LocalService implements AutoCloseable {
       throw new IllegalStateException(options.jar() + " is missing: build it with the command in BENCHMARKS.md");
     }
     for (int port : new int[] {options.port(), options.temporalPort()}) {
-      if (answers(port)) {
+      if (Processes.answers(port)) {
         throw new IllegalStateException("port " + port + " is taken: the benchmark must start its own"
             + " service and in-process Temporal there (choose others with --port / --temporal-port)");
       }
@@ -64,7 +62,9 @@ public final class LocalService implements AutoCloseable {
     Path logs = options.dataDir().resolveSibling("logs");
     Files.createDirectories(logs);
     Path log = logs.resolve("service-" + label + ".log");
-    String serviceKey = HexFormat.of().formatHex(new SecureRandom().generateSeed(24));
+    byte[] key = new byte[24];
+    new SecureRandom().nextBytes(key);
+    String serviceKey = HexFormat.of().formatHex(key);
 
     List<String> command = new ArrayList<>();
     command.add(Processes.java());
@@ -89,7 +89,12 @@ public final class LocalService implements AutoCloseable {
     LocalService service = new LocalService(builder.start(), dataDir, log,
         URI.create("http://localhost:" + options.port()), serviceKey, options.temporalPort());
     Processes.onExit(service);
-    service.awaitReady();
+    try {
+      service.awaitReady();
+    } catch (IOException | InterruptedException | RuntimeException e) {
+      service.close();
+      throw e;
+    }
     return service;
   }
 
@@ -130,14 +135,9 @@ public final class LocalService implements AutoCloseable {
     return Processes.statusKilobytes(process.pid(), "VmRSS") * 1024;
   }
 
-  /** Asks the service's JVM for a full collection (jcmd), to tell live data from heap slack. */
+  /** Asks the service's JVM for a full collection, to tell live data from heap slack. */
   public void fullGc() throws IOException, InterruptedException {
-    Path jcmd = Path.of(Processes.java()).resolveSibling("jcmd");
-    Process gc = new ProcessBuilder(jcmd.toString(), String.valueOf(process.pid()), "GC.run")
-        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-    if (!gc.waitFor(60, TimeUnit.SECONDS) || gc.exitValue() != 0) {
-      throw new IOException("jcmd GC.run failed for process " + process.pid());
-    }
+    Processes.fullGc(process.pid());
   }
 
   private Path postmasterPid() {
@@ -173,14 +173,5 @@ public final class LocalService implements AutoCloseable {
     }
     postgres.ifPresent(Processes::stop);
     Processes.forget(this);
-  }
-
-  private static boolean answers(int port) {
-    try (Socket socket = new Socket()) {
-      socket.connect(new InetSocketAddress("localhost", port), 300);
-      return true;
-    } catch (IOException e) {
-      return false;
-    }
   }
 }

@@ -2,6 +2,8 @@ package com.romna.bench.service;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -36,6 +38,25 @@ final class Processes {
   /** The java launcher running this harness, so the service runs on the same JDK. */
   static String java() {
     return ProcessHandle.current().info().command().orElse("java");
+  }
+
+  static boolean answers(int port) {
+    try (Socket socket = new Socket()) {
+      socket.connect(new InetSocketAddress("localhost", port), 300);
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /** A full collection in the JVM {@code pid}, by the JDK's own jcmd. */
+  static void fullGc(long pid) throws IOException, InterruptedException {
+    Path jcmd = Path.of(java()).resolveSibling("jcmd");
+    Process gc = new ProcessBuilder(jcmd.toString(), String.valueOf(pid), "GC.run")
+        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    if (!gc.waitFor(60, TimeUnit.SECONDS) || gc.exitValue() != 0) {
+      throw new IOException("jcmd GC.run failed for process " + pid);
+    }
   }
 
   static long statusKilobytes(long pid, String field) throws IOException {

@@ -8,6 +8,7 @@ import io.temporal.worker.Worker;
 import io.temporal.worker.WorkerFactory;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A client and a default-tuned worker for the minimal workflow, in the harness's JVM, on the
@@ -45,7 +46,9 @@ public final class BenchTemporal implements AutoCloseable {
 
   @Override
   public void close() {
-    factory.shutdownNow();
-    stubs.shutdownNow();
+    factory.shutdown();
+    factory.awaitTermination(10, TimeUnit.SECONDS);
+    stubs.shutdown();
+    stubs.awaitTermination(10, TimeUnit.SECONDS);
   }
 }
