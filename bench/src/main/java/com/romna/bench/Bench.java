@@ -37,40 +37,41 @@ public final class Bench {
         report.progress("understanding (load average %s)", Machine.loadAverage());
         UnderstandingSection.run(report);
       }
-      if (options.runs("intake")) {
-        report.progress("intake (load average %s)", Machine.loadAverage());
-        Instant[] window;
-        LocalService service = LocalService.start(options, "intake");
-        try (service) {
-          window = IntakeSection.run(service, options, report);
-        }
-        profile(options, service, window, "intake: the service during the measured decide requests");
-      }
-      if (options.runs("punctuality")) {
-        report.progress("punctuality (load average %s)", Machine.loadAverage());
-        Instant[] window;
-        LocalService service = LocalService.start(options, "punctuality");
-        try (service) {
-          window = PunctualitySection.run(service, options, report);
-        }
-        profile(options, service, window, "punctuality: the service from the due second to the last delivery");
-      }
-      if (options.runs("memory")) {
-        report.progress("memory (load average %s)", Machine.loadAverage());
-        try (LocalService service = LocalService.start(options, "memory")) {
-          MemorySection.run(service, options, report);
-        }
-      }
+      onService(options, report, "intake", IntakeSection::run,
+          "intake: the service during the measured decide requests");
+      onService(options, report, "punctuality", PunctualitySection::run,
+          "punctuality: the service from the due second to the last delivery");
+      onService(options, report, "memory", (service, o, r) -> {
+        MemorySection.run(service, o, r);
+        return null;
+      }, null);
     } finally {
       report.progress("%nload average at the end: %s", Machine.loadAverage());
       report.print();
     }
   }
 
-  private static void profile(Options options, LocalService service, Instant[] window, String title)
-      throws java.io.IOException {
-    if (options.jfr()) {
-      HotMethods.print(service.recording(), window[0].minusSeconds(1), window[1].plusSeconds(1), title, System.out);
+  /** A section that measures a service; returns the window worth a profile, or null. */
+  @FunctionalInterface
+  interface Section {
+    Instant[] run(LocalService service, Options options, Report report) throws Exception;
+  }
+
+  /** Runs {@code section} on a service of its own, then prints where its CPU went (with --jfr). */
+  private static void onService(Options options, Report report, String name, Section section, String profile)
+      throws Exception {
+    if (!options.runs(name)) {
+      return;
+    }
+    report.progress("%s (load average %s)", name, Machine.loadAverage());
+    Instant[] window;
+    LocalService service = LocalService.start(options, name);
+    try (service) {
+      window = section.run(service, options, report);
+    }
+    if (options.jfr() && window != null) {
+      HotMethods.print(service.recording(), window[0].minusSeconds(1), window[1].plusSeconds(1), profile,
+          System.out);
     }
   }
 }

@@ -3,7 +3,6 @@ package com.romna.bench.due;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
-import com.romna.bench.load.Load;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -53,15 +52,9 @@ final class DbSchedulerBurst {
   private static Burst burst(Scheduler scheduler, OneTimeTask<Void> task, Map<String, Long> ranAt, String prefix,
       int plans, int clients) throws Exception {
     Instant due = Burst.dueIn(Duration.ofSeconds(10 + plans / 500));
-    long began = System.nanoTime();
-    Load.Result scheduled = Load.run(clients, plans, i -> scheduler.schedule(task.instance(prefix + i), due));
-    double submitSeconds = (System.nanoTime() - began) / 1e9;
-    if (scheduled.errors() > 0) {
-      throw new IllegalStateException(scheduled.errors() + " schedules failed, first: " + scheduled.firstError());
-    }
-    Burst.checkSubmittedInTime("the db-scheduler tasks", due);
-    Burst.await(due, plans, () -> ran(ranAt, prefix).size());
-    return Burst.of(plans, due, submitSeconds, ran(ranAt, prefix));
+    return Burst.run("db-scheduler tasks", plans, clients, due,
+        i -> scheduler.schedule(task.instance(prefix + i), due), () -> ran(ranAt, prefix).size(),
+        () -> ran(ranAt, prefix));
   }
 
   private static List<Long> ran(Map<String, Long> ranAt, String prefix) {

@@ -1,7 +1,6 @@
 package com.romna.bench.due;
 
 import com.romna.bench.Transcripts;
-import com.romna.bench.load.Load;
 import com.romna.bench.service.ServiceApi;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -39,22 +38,14 @@ final class ServiceBurst {
   Burst run(int plans, Duration lead) throws Exception {
     Instant due = Burst.dueIn(lead);
     String users = "due-" + UUID.randomUUID().toString().substring(0, 8) + "-";
-    long began = System.nanoTime();
-    Load.Result submitted = Load.run(clients, plans, i -> {
+    return Burst.run("reminders", plans, clients, due, i -> {
       ServiceApi.Decided decided = api.decide(users + i, Transcripts.dueAt(i, due), Transcripts.ZONE);
       if (!decided.scheduledFor().equals(due)) {
         throw new IllegalStateException("'" + Transcripts.dueAt(i, due) + "' was scheduled for "
             + decided.scheduledFor() + ", not " + due);
       }
-    });
-    double submitSeconds = (System.nanoTime() - began) / 1e9;
-    if (submitted.errors() > 0) {
-      throw new IllegalStateException(submitted.errors() + " submissions failed, first: " + submitted.firstError());
-    }
-    Burst.checkSubmittedInTime("the reminders", due);
-    Burst.await(due, plans, () -> query("SELECT count(*)::bigint ", users, due).get(0).intValue());
-    return Burst.of(plans, due, submitSeconds,
-        query("SELECT (EXTRACT(EPOCH FROM d.created_at) * 1000)::bigint ", users, due));
+    }, () -> query("SELECT count(*) ", users, due).get(0).intValue(),
+        () -> query("SELECT (EXTRACT(EPOCH FROM d.created_at) * 1000)::bigint ", users, due));
   }
 
   private List<Long> query(String select, String users, Instant due) {

@@ -1,6 +1,5 @@
 package com.romna.bench.due;
 
-import com.romna.bench.load.Load;
 import com.romna.bench.temporal.BenchTemporal;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,15 +23,8 @@ final class TemporalBurst {
   Burst run(int plans) throws Exception {
     Instant due = Burst.dueIn(Duration.ofSeconds(10 + plans / 200));
     String run = "burst-" + UUID.randomUUID() + "-";
-    long began = System.nanoTime();
-    Load.Result started = Load.run(clients, plans, i -> temporal.start(run + i, due.toEpochMilli()));
-    double submitSeconds = (System.nanoTime() - began) / 1e9;
-    if (started.errors() > 0) {
-      throw new IllegalStateException(started.errors() + " starts failed, first: " + started.firstError());
-    }
-    Burst.checkSubmittedInTime("the minimal workflows", due);
-    Burst.await(due, plans, () -> fired(run).size());
-    return Burst.of(plans, due, submitSeconds, fired(run));
+    return Burst.run("minimal workflows", plans, clients, due, i -> temporal.start(run + i, due.toEpochMilli()),
+        () -> fired(run).size(), () -> fired(run));
   }
 
   private java.util.List<Long> fired(String run) {

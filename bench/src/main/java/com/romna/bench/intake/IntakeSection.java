@@ -77,6 +77,7 @@ public final class IntakeSection {
     int requests = options.requests();
     report.progress("intake: (a) %,d plan-row transactions by plain JDBC, %d threads", requests, clients);
     try (HikariDataSource db = Database.open(service, clients)) {
+      report.note(Database.describe(db));
       PlanRows rows = new PlanRows(db);
       Load.run(clients, Math.min(requests, 500), rows::insert); // warm-up
       Load.Result jdbc = check(Load.run(clients, requests, rows::insert));
