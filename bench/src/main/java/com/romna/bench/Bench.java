@@ -21,8 +21,9 @@ public final class Bench {
     try {
       options = Options.parse(args);
     } catch (IllegalArgumentException e) {
-      System.err.println(e.getMessage().isEmpty() ? Options.USAGE : e.getMessage() + "\n" + Options.USAGE);
-      System.exit(2);
+      boolean help = e.getMessage().isEmpty();
+      (help ? System.out : System.err).println(help ? Options.USAGE : e.getMessage() + "\n" + Options.USAGE);
+      System.exit(help ? 0 : 2);
       return;
     }
     Report report = new Report(System.out);
