@@ -91,6 +91,19 @@ public final class Api {
     return send(request(path, token).DELETE());
   }
 
+  /** Any method with any body and headers, e.g. to replay the examples the API documents. */
+  public Response send(
+      String method, String path, String token, String contentType, String body, Map<String, String> headers) {
+    HttpRequest.Builder request =
+        request(path, token)
+            .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+    if (contentType != null) {
+      request.header("Content-Type", contentType);
+    }
+    headers.forEach(request::header);
+    return send(request);
+  }
+
   private HttpRequest.Builder request(String path, String token) {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
     if (token != null) {
