@@ -1,0 +1,278 @@
+package com.romna.api.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The console as a person uses it, in Debian's Chromium against the local default: sign in with one
+ * click, type requests in both languages, approve an e-mail, watch a one-minute reminder arrive
+ * live, read the page in Arabic, keep working across a restart of the service. One scenario in
+ * order (the reminder is created early and arrives while the other steps run). Screenshots go to
+ * {@code target/console-screenshots}; the page must log no console error.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ConsoleBrowserTests {
+
+  private static final String ZONE = "Asia/Riyadh";
+  private static final Path SHOTS = Path.of("target", "console-screenshots");
+
+  @TempDir static Path temp;
+  private LocalDefault service;
+  private Browser browser;
+  private ConsolePage page;
+  private String reminderPlanId;
+  private Instant reminderDue;
+
+  @BeforeAll
+  void start() throws Exception {
+    assumeTrue(Browser.installed(),
+        "Chromium is not installed (" + Browser.CHROMIUM + ", " + Browser.CHROMEDRIVER + "): the console's"
+            + " browser tests are skipped. `apt-get install -y chromium chromium-driver` (.ci/run does it).");
+    if (Files.isDirectory(SHOTS)) {
+      try (var old = Files.list(SHOTS)) {
+        for (Path shot : old.toList()) {
+          Files.delete(shot);
+        }
+      }
+    }
+    service = new LocalDefault(Files.createDirectories(temp.resolve("romna"))).start();
+    browser = new Browser(temp.resolve("chromium"), SHOTS, service.url(), ZONE);
+    page = new ConsolePage(browser, service.url());
+  }
+
+  @AfterAll
+  void stop() {
+    if (browser != null) {
+      browser.close();
+    }
+    if (service != null) {
+      service.close();
+    }
+  }
+
+  @AfterEach
+  void noConsoleErrors() {
+    if (browser != null) {
+      assertThat(browser.consoleErrors()).as("browser console errors").isEmpty();
+    }
+  }
+
+  @Test
+  @Order(1)
+  void signsInWithOneClickAsTheDevelopmentUser() {
+    browser.driver.get(service.url() + "/");
+    browser.waitFor("#dev-signin-button").click();
+    browser.waitFor("#nav");
+    assertThat(browser.find("#who").getText()).contains("demo");
+    awaitLive();
+    browser.screenshot("01-signed-in-say");
+  }
+
+  @Test
+  @Order(2)
+  void englishRequestShowsWhatWasUnderstoodThenCreatesThePlan() {
+    Instant before = Instant.now();
+    WebElement facts = page.understand("remind me in 1 minute to call mom");
+    assertThat(facts.getText()).contains("Reminder", "call mom", "(" + ZONE + ")", "in 1 minute");
+    assertReplyAsTheApiGivesIt("remind me in 1 minute to call mom");
+    browser.screenshot("02-understood-english");
+
+    WebElement created = page.create();
+    assertThat(created.getText()).contains("Scheduled", "Reminder");
+    reminderPlanId = created.getDomAttribute("data-plan-id");
+    reminderDue = before.plusSeconds(60);
+    browser.screenshot("03-created-english");
+  }
+
+  @Test
+  @Order(3)
+  void arabicRequestIsUnderstoodThenItsTimeFixedBeforeItIsCreated() {
+    WebElement facts = page.understand("ذكرني بعد ساعتين بالدواء");
+    assertThat(facts.getText()).contains("Reminder", "الدواء", "in 2 hours");
+    assertReplyAsTheApiGivesIt("ذكرني بعد ساعتين بالدواء");
+    browser.screenshot("04-understood-arabic");
+
+    // Select the words that say the time, pick another time: the request is read again before creating.
+    String tomorrow = LocalDate.now(ZoneId.of(ZONE)).plusDays(1).toString();
+    browser.script("const box = document.getElementById('transcript'); const at = box.value.indexOf('بعد ساعتين');"
+        + " box.setSelectionRange(at, at + 'بعد ساعتين'.length);");
+    browser.find(".fix-time summary").click();
+    browser.script("document.getElementById('fix-when').value = arguments[0];", tomorrow + "T09:30");
+    browser.find("#fix-use").click();
+    browser.waitUntil(b -> b.find("#transcript").getDomProperty("value").contains(tomorrow + " الساعة 09:30"), Duration.ofSeconds(5));
+    browser.waitUntil(b -> !b.all("#understood-facts").isEmpty() && b.find("#understood-facts").getText().contains("09:30"),
+        Duration.ofSeconds(15));
+    assertThat(browser.find("#understood-facts").getText()).contains("الدواء");
+    browser.screenshot("04b-time-fixed");
+    WebElement created = page.create();
+    assertThat(created.getText()).contains("Scheduled");
+    String scheduled = planField(created.getDomAttribute("data-plan-id"), "scheduledFor");
+    assertThat(scheduled).isEqualTo(tomorrow + "T09:30:00+03:00");
+  }
+
+  @Test
+  @Order(4)
+  void emailDraftIsApprovedAfterShowingExactlyWhatWillBeSent() {
+    WebElement facts = page.understand("Send email to john@example.com about meeting tomorrow");
+    assertThat(facts.getText()).contains("E-mail", "john@example.com", "meeting tomorrow");
+    assertThat(browser.find("#create").getText()).isEqualTo("Create the draft");
+    WebElement created = page.create();
+    assertThat(created.getText()).contains("Waiting for approval");
+    String planId = created.getDomAttribute("data-plan-id");
+
+    browser.find("#created-plan a.button").click();
+    WebElement draft = browser.waitFor("article.draft[data-plan-id='" + planId + "']");
+    assertThat(draft.getText()).contains("john@example.com", "meeting tomorrow");
+    browser.waitUntil(b -> !draft.findElement(By.cssSelector(".countdown")).getText().isBlank(),
+        Duration.ofSeconds(5));
+    assertThat(draft.getText()).contains("6 d 23 h");
+    browser.screenshot("05-approvals");
+
+    draft.findElement(By.cssSelector("button.approve")).click();
+    WebElement dialog = browser.waitFor("dialog#confirm[open]");
+    assertThat(dialog.getText()).contains("Approve this e-mail?", "To", "john@example.com", "Subject", "meeting tomorrow");
+    browser.screenshot("06-approve-dialog");
+    browser.find("#confirm-yes").click();
+
+    // Approved, then sent at once (its time has come) into the local outbox, announced live.
+    WebElement sent = browser.waitFor(".toast[data-plan-id='" + planId + "']", Duration.ofSeconds(30));
+    assertThat(sent.getText()).contains("E-mail", "john@example.com", "local outbox");
+    browser.waitFor("#approvals-empty");
+    browser.screenshot("07-approved-and-sent");
+  }
+
+  @Test
+  @Order(5)
+  void everyPageWorksWithLabelledControls() {
+    for (String view : List.of("approvals", "plans", "calendar", "contacts", "devices", "settings", "say")) {
+      page.open(view);
+      assertThat(page.unlabelledControls()).as("controls without a label on " + view).isEmpty();
+    }
+
+    browser.find("#nav a[data-view='calendar']").click();
+    WebElement today = browser.waitFor(".calendar .day.today");
+    browser.waitUntil(b -> !b.all(".calendar .entry[data-plan-id='" + reminderPlanId + "']").isEmpty(), Duration.ofSeconds(10));
+    assertThat(today.getText()).contains("call mom");
+    browser.screenshot("08-calendar-week");
+
+    browser.find("#nav a[data-view='contacts']").click();
+    browser.waitFor("#contact-name").sendKeys("Sara");
+    browser.find("#contact-email").sendKeys("sara@example.com");
+    browser.find("#contact-form button[type=submit]").click();
+    browser.waitUntil(b -> b.find("#contacts-list").getText().contains("sara@example.com"), Duration.ofSeconds(10));
+    browser.screenshot("09-contacts");
+
+    browser.find("#nav a[data-view='settings']").click();
+    WebElement code = browser.waitFor("#set-country");
+    code.clear();
+    code.sendKeys("966");
+    browser.find("#settings-form button[type=submit]").click();
+    browser.waitUntil(b -> b.all(".toast.success").stream().anyMatch(t -> t.getText().contains("Settings saved")), Duration.ofSeconds(10));
+    assertThat((String) page.api("GET", "/api/settings", null).get("defaultCountryCode")).isEqualTo("966");
+    browser.screenshot("10-settings");
+  }
+
+  @Test
+  @Order(6)
+  void arabicLayoutIsRightToLeftWithArabicDigits() {
+    browser.driver.get(service.url() + "/#/plans");
+    browser.waitFor("table.plans");
+    browser.find("#lang-switch").click();
+    browser.waitUntil(b -> "rtl".equals(b.script("return document.documentElement.dir")), Duration.ofSeconds(5));
+    assertThat(browser.script("return document.documentElement.lang")).isEqualTo("ar");
+    assertThat(browser.find("#view-title").getText()).isEqualTo("السجل");
+    // Right to left: the brand sits at the right edge, the navigation runs leftwards from it.
+    long width = (Long) browser.script("return document.documentElement.clientWidth");
+    long brand = (Long) browser.script("return Math.round(document.querySelector('.brand').getBoundingClientRect().left)");
+    assertThat(brand).isGreaterThan(width / 2);
+    List<WebElement> links = browser.all("#nav a");
+    assertThat(links.get(0).getRect().getX()).isGreaterThan(links.get(1).getRect().getX());
+    assertThat(browser.find("table.plans tbody").getText()).containsPattern("[٠-٩]").doesNotContainPattern("[0-9]{2}:");
+    awaitLive();
+    browser.screenshot("11-arabic-timeline");
+  }
+
+  @Test
+  @Order(7)
+  void oneMinuteReminderArrivesLiveAsToastAndNotification() {
+    assertThat(reminderPlanId).as("created by the English request").isNotNull();
+    WebElement toast = browser.waitFor(".toast[data-plan-id='" + reminderPlanId + "']",
+        Duration.between(Instant.now(), reminderDue).plusSeconds(30));
+    Instant arrived = Instant.now();
+    assertThat(toast.getText()).contains("تذكير", "call mom");
+    Instant due = OffsetDateTime.parse(planField(reminderPlanId, "scheduledFor")).toInstant();
+    assertThat(Duration.between(due, arrived)).isLessThan(Duration.ofSeconds(10));
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> shown = (List<Map<String, Object>>) browser.script("return window.__notifications");
+    assertThat(shown).anySatisfy(n -> {
+      assertThat(n.get("title")).isEqualTo("تذكير");
+      assertThat((String) n.get("body")).contains("call mom");
+    });
+    browser.screenshot("12-reminder-arrived-live");
+
+    // Its history, from the toast: every status it went through and the delivery into the local outbox.
+    toast.findElement(By.cssSelector("a")).click();
+    WebElement delivery = browser.waitFor(".delivery");
+    assertThat(delivery.getText()).contains("إشعار", "الصندوق المحلي", "وصل", "call mom");
+    assertThat(browser.find(".events").getText()).contains("قيد الإنشاء", "مجدولة", "تمت");
+    browser.screenshot("12b-reminder-timeline");
+  }
+
+  @Test
+  @Order(8)
+  void pageReconnectsAfterTheServiceRestarts() {
+    service.stop();
+    browser.waitUntil(b -> "reconnecting".equals(page.liveState()), Duration.ofSeconds(30));
+    browser.screenshot("13-reconnecting");
+    service.start();
+    page.awaitLive(Duration.ofSeconds(60));
+    // While the service was down the page's reconnect attempts failed, as they should.
+    assertThat(browser.consoleErrors()).allMatch(e -> e.contains("/api/live") && e.contains("ERR_CONNECTION_REFUSED"));
+
+    browser.find("#nav a[data-view='say']").click();
+    page.understand("ذكرني بعد ٥ ثواني اشرب ماء");
+    String planId = page.create().getDomAttribute("data-plan-id");
+    assertThat(browser.waitFor(".toast[data-plan-id='" + planId + "']", Duration.ofSeconds(30)).getText()).contains("اشرب ماء");
+    browser.screenshot("14-live-after-restart");
+  }
+
+  private void awaitLive() {
+    page.awaitLive(Duration.ofSeconds(15));
+  }
+
+  /** Shows the spoken reply exactly when the API gives one; the page must not invent one. */
+  private void assertReplyAsTheApiGivesIt(String transcript) {
+    String reply = (String) page.api("POST", "/api/voice/interpret",
+        Map.of("transcript", transcript, "timezone", ZONE)).get("reply");
+    if (reply == null) {
+      assertThat(browser.all("#reply")).isEmpty();
+    } else {
+      assertThat(browser.find("#reply").getText()).contains(reply);
+    }
+  }
+
+  private String planField(String planId, String field) {
+    return (String) page.api("GET", "/api/plans/" + planId, null).get(field);
+  }}
