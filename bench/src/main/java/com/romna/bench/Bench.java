@@ -32,7 +32,9 @@ public final class Bench {
     report.progress("flags: plans %,d, clients %d, requests %,d, warm-up %,d, sleepers %,d, baselines %s",
         options.plans(), options.clients(), options.requests(), options.warmup(), options.sleepers(),
         options.baselines() ? "on" : "off");
-    report.progress("service: java %s -jar %s, local default", String.join(" ", options.jvmArgs()), options.jar());
+    report.progress("service: java %s -jar %s, local default",
+        String.join(" ", java.util.stream.Stream.concat(LocalService.PRODUCTION_JVM_FLAGS.stream(),
+            options.jvmArgs().stream()).toList()), options.jar());
     try {
       if (options.runs("understanding")) {
         report.progress("understanding (load average %s)", Machine.loadAverage());

@@ -25,7 +25,7 @@ import java.util.concurrent.TimeUnit;
 public final class LocalService implements AutoCloseable {
 
   /** The production image's flags (Dockerfile ENTRYPOINT). */
-  static final List<String> PRODUCTION_JVM_FLAGS = List.of("-XX:MaxRAMPercentage=75");
+  public static final List<String> PRODUCTION_JVM_FLAGS = List.of("-XX:MaxRAMPercentage=75");
 
   private static final Duration READY_WITHIN = Duration.ofMinutes(5);
 
