@@ -4,6 +4,7 @@ WORKDIR /src
 COPY pom.xml .
 COPY .mvn .mvn
 COPY workflows/pom.xml workflows/
+COPY understanding/pom.xml understanding/
 COPY activities/pom.xml activities/
 COPY worker/pom.xml worker/
 COPY api/pom.xml api/

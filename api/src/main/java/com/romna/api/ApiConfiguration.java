@@ -1,6 +1,7 @@
 package com.romna.api;
 
-import com.romna.api.understanding.Understanding;
+import com.romna.api.voice.PrayerProperties;
+import com.romna.understanding.Understanding;
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -17,7 +18,7 @@ class ApiConfiguration {
   }
 
   @Bean
-  Understanding understanding() {
-    return new Understanding();
+  Understanding understanding(PrayerProperties prayer) {
+    return new Understanding((int) prayer.after().toMinutes(), (int) prayer.before().toMinutes());
   }
 }

@@ -9,7 +9,8 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * "The part that understands never executes": the api module may host the worker at runtime, but
- * none of its code may reach an activity, the worker or a provider SDK.
+ * none of its code may reach an activity, the worker or a provider SDK. (Understanding has its own
+ * module and its own boundary test.)
  */
 @AnalyzeClasses(packages = "com.romna", importOptions = ImportOption.DoNotIncludeTests.class)
 class BoundaryTests {
@@ -27,15 +28,4 @@ class BoundaryTests {
               "com.twilio..",
               "com.resend..",
               "com.google.firebase..");
-
-  /** The rules stay deterministic and offline: only the optional LLM package talks to a model server. */
-  @ArchTest
-  static final ArchRule rulesDoNoIo =
-      noClasses()
-          .that()
-          .resideInAPackage("com.romna.api.understanding")
-          .should()
-          .dependOnClassesThat()
-          .resideInAnyPackage(
-              "com.romna.api.llm..", "org.springframework..", "java.net..", "java.io..", "tools.jackson..");
 }

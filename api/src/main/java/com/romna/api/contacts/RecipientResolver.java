@@ -1,8 +1,8 @@
 package com.romna.api.contacts;
 
 import com.romna.api.settings.DefaultCountry;
-import com.romna.api.understanding.Intent;
-import com.romna.api.understanding.Interpretation;
+import com.romna.understanding.Intent;
+import com.romna.understanding.Interpretation;
 import com.romna.api.web.ApiException;
 import java.time.ZoneId;
 import java.util.Comparator;
@@ -40,10 +40,10 @@ public class RecipientResolver {
   /** @param zone the request's time zone, which suggests the country when the user has set none */
   public Resolved resolve(String userId, Interpretation in, ZoneId zone) {
     boolean email = in.intent() == Intent.SEND_EMAIL;
-    if ((!email && in.intent() != Intent.SEND_WHATSAPP) || in.payload() == null) {
+    if ((!email && in.intent() != Intent.SEND_WHATSAPP) || in.content() == null) {
       return new Resolved(in, null);
     }
-    String to = in.payload().to();
+    String to = in.recipient();
     if (to == null && in.recipientName() != null) {
       return byName(userId, in, email);
     }

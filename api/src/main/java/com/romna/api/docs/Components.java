@@ -60,7 +60,10 @@ final class Components {
         .addProperty("planId", new StringSchema().format("uuid").description("plan-finished, approval-not-needed: the plan."))
         .addProperty("planStatus", new StringSchema().description("plan-finished, approval-not-needed: the plan's real status."))
         .addProperty("understood", new Schema<>().$ref("#/components/schemas/Interpreted")
-            .description("not-understood, command-not-supported, recipient-not-found: what was understood."))
+            .description("not-understood, command-not-supported, recurring-not-supported, recipient-not-found: what"
+                + " was understood."))
+        .addProperty("reply", new StringSchema().description("not-understood, command-not-supported,"
+            + " recurring-not-supported, recipient-not-found: a sentence to speak back in the user's language."))
         .addProperty("recipient", new StringSchema().description("recipient-not-found: the name as said."))
         .addProperty("number", new StringSchema().description("country-code-required: the local number as said."))
         .addProperty("name", new StringSchema().description("contact-exists: the existing contact's name."));

@@ -1,8 +1,8 @@
 package com.romna.api.llm;
 
-import com.romna.api.understanding.Extraction;
-import com.romna.api.understanding.Intent;
-import com.romna.api.understanding.PlanCommand;
+import com.romna.understanding.Extraction;
+import com.romna.understanding.Intent;
+import com.romna.understanding.PlanCommand;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;

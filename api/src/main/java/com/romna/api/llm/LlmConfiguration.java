@@ -1,8 +1,8 @@
 package com.romna.api.llm;
 
-import com.romna.api.understanding.RulesInterpreter;
-import com.romna.api.understanding.TranscriptInterpreter;
-import com.romna.api.understanding.Understanding;
+import com.romna.understanding.RulesInterpreter;
+import com.romna.understanding.TranscriptInterpreter;
+import com.romna.understanding.Understanding;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;

@@ -1,10 +1,11 @@
 package com.romna.api.llm;
 
-import com.romna.api.understanding.Extraction;
-import com.romna.api.understanding.ExtractionCheck;
-import com.romna.api.understanding.Interpretation;
-import com.romna.api.understanding.TranscriptInterpreter;
-import com.romna.api.understanding.Understanding;
+import com.romna.understanding.Extraction;
+import com.romna.understanding.ExtractionCheck;
+import com.romna.understanding.Interpretation;
+import com.romna.understanding.Place;
+import com.romna.understanding.TranscriptInterpreter;
+import com.romna.understanding.Understanding;
 import java.time.Instant;
 import java.time.ZoneId;
 import org.slf4j.Logger;
@@ -29,8 +30,8 @@ final class LlmInterpreter implements TranscriptInterpreter {
   }
 
   @Override
-  public Reading interpret(String transcript, String localeHint, ZoneId zone, Instant now) {
-    Interpretation byRules = rules.interpret(transcript, localeHint, zone, now);
+  public Reading interpret(String transcript, String localeHint, ZoneId zone, Instant now, Place location) {
+    Interpretation byRules = rules.interpret(transcript, localeHint, zone, now, location);
     if (byRules.understood() || byRules.command() != null) {
       return new Reading(byRules, Reader.RULES);
     }

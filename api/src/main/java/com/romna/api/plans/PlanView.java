@@ -1,6 +1,7 @@
 package com.romna.api.plans;
 
-import com.romna.api.understanding.Intent;
+import com.romna.understanding.Intent;
+import com.romna.understanding.PlanKind;
 import com.romna.workflows.PlanPayload;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -38,7 +39,7 @@ public record PlanView(
     ZoneId zone = ZoneId.of(plan.timezone());
     return new PlanView(
         plan.id(),
-        Intent.of(plan.intentType()).wire(),
+        Intent.of(PlanKind.valueOf(plan.intentType().name())).wire(),
         plan.intentType().wire(),
         plan.status().wire(),
         local(plan.scheduledFor(), zone),

@@ -3,6 +3,7 @@ package com.romna.api.settings;
 import com.romna.api.ApiRole;
 import com.romna.api.auth.Caller;
 import com.romna.api.web.ApiException;
+import com.romna.api.web.TimeZones;
 import java.util.regex.Pattern;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -11,7 +12,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The caller's preferences. For now one: the country code that completes local phone numbers. */
+/**
+ * The caller's preferences: the country code that completes local phone numbers, the time zone requests are
+ * read in when they name none, and the location prayer times are computed for.
+ */
 @ApiRole
 @RestController
 @RequestMapping("/api/settings")
@@ -25,22 +29,21 @@ class SettingsController {
     this.store = store;
   }
 
-  record Settings(String defaultCountryCode) {}
-
-  record SettingsRequest(String defaultCountryCode, String userId) {}
+  record SettingsRequest(String defaultCountryCode, String timezone, UserSettings.Location location, String userId) {}
 
   @GetMapping
-  Settings get(Caller caller, @RequestParam(required = false) String userId) {
-    return new Settings(store.defaultCountryCode(caller.actingAs(userId)).orElse(null));
+  UserSettings get(Caller caller, @RequestParam(required = false) String userId) {
+    return store.of(caller.actingAs(userId));
   }
 
-  /** Replaces the settings; a null {@code defaultCountryCode} clears it (the time zone decides again). */
+  /** Replaces the settings; a field left out or null is cleared (the request's time zone decides again). */
   @PutMapping
-  Settings put(Caller caller, @RequestBody SettingsRequest request) {
+  UserSettings put(Caller caller, @RequestBody SettingsRequest request) {
     String user = caller.actingAs(request.userId());
-    String code = code(request.defaultCountryCode());
-    store.setDefaultCountryCode(user, code);
-    return new Settings(code);
+    UserSettings s = new UserSettings(code(request.defaultCountryCode()), zone(request.timezone()),
+        location(request.location()));
+    store.save(user, s);
+    return s;
   }
 
   private static String code(String raw) {
@@ -54,5 +57,13 @@ class SettingsController {
           "'defaultCountryCode' must be a calling code of 1 to 3 digits like \"966\" or \"+44\".");
     }
     return m.group(1);
+  }
+
+  private static String zone(String raw) {
+    return raw == null || raw.isBlank() ? null : TimeZones.parse(raw.strip(), null).getId();
+  }
+
+  private static UserSettings.Location location(UserSettings.Location l) {
+    return l == null ? null : l.validated();
   }
 }

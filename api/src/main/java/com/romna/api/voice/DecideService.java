@@ -6,8 +6,8 @@ import com.romna.api.plans.PlanEngine;
 import com.romna.api.plans.PlanStore;
 import com.romna.api.plans.PlanView;
 import com.romna.api.plans.PlansProperties;
-import com.romna.api.understanding.Intent;
-import com.romna.api.understanding.Interpretation;
+import com.romna.understanding.Intent;
+import com.romna.understanding.Interpretation;
 import com.romna.api.web.ApiException;
 import com.romna.workflows.IntentType;
 import com.romna.workflows.PlanState;
@@ -56,12 +56,12 @@ class DecideService {
 
   VoiceResponses.Decided decide(String userId, VoiceRequest request, String idempotencyKey) {
     validateKey(idempotencyKey);
-    Interpreting.Understood understood = interpreting.interpret(request, clock.instant());
+    Interpreting.Understood understood = interpreting.interpret(userId, request, clock.instant());
     Instant now = understood.now();
     if (idempotencyKey != null) {
       var earlier = store.findByIdempotencyKey(userId, idempotencyKey);
       if (earlier.isPresent()) {
-        return replay(earlier.get(), request);
+        return replay(earlier.get(), request, understood.interpretation().reply());
       }
     }
     Interpretation in = understood.interpretation();
@@ -70,27 +70,35 @@ class DecideService {
               HttpStatus.UNPROCESSABLE_CONTENT,
               "command-not-supported",
               "Not supported yet",
-              "Cancelling, snoozing or listing plans by voice is not supported yet; use the"
+              "Cancelling, snoozing, moving or listing plans by voice is not supported yet; use the"
                   + " /api/plans endpoints. Nothing was created.")
+          .with("reply", in.reply())
           .with("understood", VoiceResponses.Interpreted.of(understood));
     }
     if (!in.understood()) {
+      throw notUnderstood(understood, in);
+    }
+    if (in.recurrence() != null) { // never a silent one-off: the user asked for a repeating plan
       throw new ApiException(
               HttpStatus.UNPROCESSABLE_CONTENT,
-              "not-understood",
-              "Not understood",
-              "The transcript was not understood well enough to make a plan; missing: "
-                  + String.join(", ", in.missing()) + ".")
+              "recurring-not-supported",
+              "Recurring plans are not supported yet",
+              "Recurring plans are not supported yet (" + in.recurrence().rule() + "); nothing was created.")
+          .with("reply", "ar".equals(in.language())
+              ? "التذكيرات المتكررة مو متاحة للحين، وما سجلت شي." : "Recurring plans are not supported yet; nothing was set.")
           .with("understood", VoiceResponses.Interpreted.of(understood));
     }
     RecipientResolver.Resolved resolved = recipients.resolve(userId, in, understood.zone());
     if (resolved.problem() != null) { // "email Sara" without a Sara among the caller's contacts
-      throw resolved.problem().with("understood", VoiceResponses.Interpreted.of(understood, in, null));
+      String reply = "ar".equals(in.language()) ? "ما قدرت أوصل للمستلم: " + resolved.problem().getMessage()
+          : "I can't reach the recipient: " + resolved.problem().getMessage();
+      throw resolved.problem().with("reply", reply)
+          .with("understood", VoiceResponses.Interpreted.of(understood, in, null));
     }
     Plan plan = newPlan(userId, understood, resolved.interpretation(), idempotencyKey, now);
     String taskTitle = plan.intentType() == IntentType.REMINDER ? plan.payload().title() : null;
     if (!store.insert(plan, taskTitle)) {
-      return replay(store.findByIdempotencyKey(userId, idempotencyKey).orElseThrow(), request);
+      return replay(store.findByIdempotencyKey(userId, idempotencyKey).orElseThrow(), request, in.reply());
     }
     PlanStatus status;
     try {
@@ -103,12 +111,27 @@ class DecideService {
     }
     // Exported as romna_plans_total: Prometheus reserves the "_created" suffix.
     meters.counter("romna.plans", "intent", plan.intentType().wire()).increment();
-    return decided(plan, status);
+    return decided(plan, status, in.reply());
+  }
+
+  /** What is missing or ambiguous, in the problem's detail and, in the user's language, in its reply. */
+  private static ApiException notUnderstood(Interpreting.Understood understood, Interpretation in) {
+    String why = in.timeProblem() == Interpretation.TimeProblem.AMBIGUOUS ? "the time is ambiguous (more than one"
+        + " time was said)" : in.timeProblem() == Interpretation.TimeProblem.PAST ? "the time said has already passed"
+        : in.timeProblem() == Interpretation.TimeProblem.UNCLEAR ? "the time said names no precise moment"
+        : "missing: " + String.join(", ", in.missing());
+    return new ApiException(
+            HttpStatus.UNPROCESSABLE_CONTENT,
+            "not-understood",
+            "Not understood",
+            "The transcript was not understood well enough to make a plan; " + why + ". Nothing was created.")
+        .with("reply", in.reply())
+        .with("understood", VoiceResponses.Interpreted.of(understood));
   }
 
   private Plan newPlan(String userId, Interpreting.Understood understood, Interpretation in,
       String idempotencyKey, Instant now) {
-    IntentType type = in.intent().intentType();
+    IntentType type = PlanShapes.type(in.intent().kind());
     return new Plan(
         UUID.randomUUID(),
         userId,
@@ -117,7 +140,7 @@ class DecideService {
         in.scheduledFor(),
         understood.zone().getId(),
         type.requiresApproval(),
-        in.payload(),
+        PlanShapes.payload(in),
         understood.request().transcript(),
         understood.request().locale() != null ? understood.request().locale() : in.language(),
         null,
@@ -131,7 +154,7 @@ class DecideService {
   }
 
   /** A repeated request with the same Idempotency-Key gets the same plan, never a second one. */
-  private VoiceResponses.Decided replay(Plan earlier, VoiceRequest request) {
+  private VoiceResponses.Decided replay(Plan earlier, VoiceRequest request, String reply) {
     if (!Objects.equals(earlier.transcript(), request.transcript())) {
       throw new ApiException(
           HttpStatus.UNPROCESSABLE_CONTENT,
@@ -139,20 +162,21 @@ class DecideService {
           "Idempotency-Key reused",
           "This Idempotency-Key was already used for a different transcript.");
     }
-    return decided(earlier, earlier.status());
+    return decided(earlier, earlier.status(), reply);
   }
 
-  private static VoiceResponses.Decided decided(Plan plan, PlanStatus status) {
+  private static VoiceResponses.Decided decided(Plan plan, PlanStatus status, String reply) {
     return new VoiceResponses.Decided(
         true,
-        Intent.of(plan.intentType()).wire(),
+        Intent.of(PlanShapes.kind(plan.intentType())).wire(),
         plan.intentType().executionType().wire(),
         plan.id(),
         plan.intentType().wire(),
         status.wire(),
         PlanView.local(plan.scheduledFor(), java.time.ZoneId.of(plan.timezone())),
         plan.requiresApproval(),
-        plan.payload());
+        plan.payload(),
+        reply);
   }
 
   private static void validateKey(String key) {

@@ -1,8 +1,11 @@
 package com.romna.api.voice;
 
 import com.romna.api.plans.PlansProperties;
-import com.romna.api.understanding.Interpretation;
-import com.romna.api.understanding.TranscriptInterpreter;
+import com.romna.api.settings.Preferences;
+import com.romna.api.settings.UserSettings;
+import com.romna.understanding.Interpretation;
+import com.romna.understanding.Place;
+import com.romna.understanding.TranscriptInterpreter;
 import com.romna.api.web.ApiException;
 import com.romna.api.web.TimeZones;
 import java.time.DateTimeException;
@@ -22,17 +25,23 @@ class Interpreting {
 
   private final TranscriptInterpreter interpreter;
   private final PlansProperties properties;
+  private final Preferences preferences;
 
-  Interpreting(TranscriptInterpreter interpreter, PlansProperties properties) {
+  Interpreting(TranscriptInterpreter interpreter, PlansProperties properties, Preferences preferences) {
     this.interpreter = interpreter;
     this.properties = properties;
+    this.preferences = preferences;
   }
 
   /** @param by which reader's interpretation this is: the rules or the LLM */
   record Understood(VoiceRequest request, ZoneId zone, Instant now, Interpretation interpretation,
       TranscriptInterpreter.Reader by) {}
 
-  Understood interpret(VoiceRequest request, Instant at) {
+  /**
+   * The zone is the request's, else the user's setting, else UTC; the place for prayer times the request's
+   * location, else the user's, else (in understanding) the principal city of the zone.
+   */
+  Understood interpret(String userId, VoiceRequest request, Instant at) {
     // Plans are timed to the second; sub-second noise would only differ between the row and the reply.
     Instant now = at.truncatedTo(ChronoUnit.SECONDS);
     String transcript = request.transcript();
@@ -48,10 +57,19 @@ class Interpreting {
     if (request.locale() != null && !LOCALE.matcher(request.locale()).matches()) {
       throw ApiException.badRequest("invalid-locale", "'" + request.locale() + "' is not a locale like \"ar\" or \"en-US\".");
     }
-    ZoneId zone = zone(request.timezone());
+    UserSettings mine = preferences.of(userId);
+    ZoneId zone = zone(request.timezone() != null && !request.timezone().isBlank() ? request.timezone()
+        : mine.timezone());
+    Place place = place(request.location() != null ? request.location().validated() : null, "request");
+    place = place != null ? place : place(mine.location(), "settings");
     TranscriptInterpreter.Reading reading =
-        interpreter.interpret(transcript.strip(), request.locale(), zone, now);
+        interpreter.interpret(transcript.strip(), request.locale(), zone, now, place);
     return new Understood(request, zone, now, reading.interpretation(), reading.by());
+  }
+
+  private static Place place(UserSettings.Location at, String source) {
+    return at == null ? null : new Place(source.equals("request") ? "the location sent" : "your saved location",
+        at.latitude(), at.longitude(), source);
   }
 
   static ZoneId zone(String timezone) {

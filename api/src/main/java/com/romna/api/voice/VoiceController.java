@@ -49,7 +49,7 @@ class VoiceController {
   VoiceResponses.Interpreted interpret(Caller caller, @RequestBody VoiceRequest request) {
     String userId = caller.actingAs(request.userId());
     Interpreting.Understood understood =
-        interpreting.interpret(request, Interpreting.instant(request.now(), clock.instant()));
+        interpreting.interpret(userId, request, Interpreting.instant(request.now(), clock.instant()));
     RecipientResolver.Resolved resolved =
         recipients.resolve(userId, understood.interpretation(), understood.zone());
     return VoiceResponses.Interpreted.of(understood, resolved.interpretation(),

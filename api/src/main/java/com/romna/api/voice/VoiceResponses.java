@@ -1,7 +1,8 @@
 package com.romna.api.voice;
 
-import com.romna.api.understanding.Interpretation;
-import com.romna.api.understanding.PlanCommand;
+import com.romna.understanding.Interpretation;
+import com.romna.understanding.PlanCommand;
+import com.romna.understanding.Place;
 import com.romna.workflows.PlanPayload;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -23,13 +24,17 @@ final class VoiceResponses {
       String status,
       OffsetDateTime scheduledFor,
       boolean requiresApproval,
-      PlanPayload payload) {}
+      PlanPayload payload,
+      String reply) {}
 
   /**
    * What was understood; also the body of a 422 when it is not enough to make a plan. {@code
    * interpretedBy} says whose reading it is: "rules" or "llm". {@code recipientName}: the contact's
    * name as said ("email Sara"); {@code recipientProblem}: why that name or a local number does not
-   * resolve to an address for this user (null when it does).
+   * resolve to an address for this user (null when it does). {@code reply}: a sentence to speak back in the
+   * user's language; {@code recurrence}: an RFC 5545 RRULE for a repeating request; {@code timeProblem}: why a
+   * time that was said gives none ("unclear", "ambiguous", "past"); {@code location}: where prayer times were
+   * computed, when a prayer was named.
    */
   record Interpreted(
       boolean understood,
@@ -42,7 +47,11 @@ final class VoiceResponses {
       Command command,
       String interpretedBy,
       String recipientName,
-      String recipientProblem) {
+      String recipientProblem,
+      String reply,
+      String recurrence,
+      String timeProblem,
+      PrayerPlace location) {
 
     static Interpreted of(Interpreting.Understood understood) {
       return of(understood, understood.interpretation(), null);
@@ -55,29 +64,50 @@ final class VoiceResponses {
       return new Interpreted(
           in.understood(),
           in.intent() == null ? null : in.intent().wire(),
-          in.intent() == null ? null : in.intent().intentType().wire(),
+          in.intent() == null ? null : in.intent().kind().wire(),
           in.scheduledFor() == null ? null : in.scheduledFor().atZone(zone).toOffsetDateTime(),
-          in.payload(),
+          PlanShapes.payload(in),
           in.language(),
           in.missing(),
-          Command.of(in.command()),
+          Command.of(in.command(), zone),
           understood.by().wire(),
           in.recipientName(),
-          recipientProblem);
+          recipientProblem,
+          in.reply(),
+          in.recurrence() == null ? null : in.recurrence().rule(),
+          in.timeProblem() == null ? null : in.timeProblem().wire(),
+          PrayerPlace.of(in.place()));
     }
   }
 
-  /** A request about existing plans ("cancel my reminder"): {@code action} cancel, snooze or list. */
-  record Command(String action, String target, Long delaySeconds) {
+  /** Where prayer times were computed, and why there: "request", "settings" or "zone" (its principal city). */
+  record PrayerPlace(String name, double latitude, double longitude, String source) {
 
-    static Command of(PlanCommand command) {
+    static PrayerPlace of(Place p) {
+      return p == null ? null : new PrayerPlace(p.name(), p.latitude(), p.longitude(), p.source());
+    }
+  }
+
+  /**
+   * A request or question about existing plans, for the caller to act on: {@code action} cancel, snooze,
+   * reschedule, list or query; which plan ({@code target} kind, the words that name it, the time it was set for,
+   * {@code last} for "the last one"); how long to snooze; the new time of a reschedule.
+   */
+  record Command(String action, String target, String about, OffsetDateTime at, boolean last, Long delaySeconds,
+      OffsetDateTime to) {
+
+    static Command of(PlanCommand command, ZoneId zone) {
       if (command == null) {
         return null;
       }
       return new Command(
           command.action().wire(),
           command.target() == null ? null : command.target().wire(),
-          command.delay() == null ? null : command.delay().toSeconds());
+          command.about(),
+          command.at() == null ? null : command.at().atZone(zone).toOffsetDateTime(),
+          command.last(),
+          command.delay() == null ? null : command.delay().toSeconds(),
+          command.to() == null ? null : command.to().atZone(zone).toOffsetDateTime());
     }
   }
 }

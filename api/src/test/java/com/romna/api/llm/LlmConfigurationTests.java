@@ -4,10 +4,10 @@ import static com.romna.api.support.FakeModel.answer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.romna.api.support.FakeModel;
-import com.romna.api.understanding.RulesInterpreter;
-import com.romna.api.understanding.TranscriptInterpreter;
-import com.romna.api.understanding.TranscriptInterpreter.Reader;
-import com.romna.api.understanding.Understanding;
+import com.romna.understanding.RulesInterpreter;
+import com.romna.understanding.TranscriptInterpreter;
+import com.romna.understanding.TranscriptInterpreter.Reader;
+import com.romna.understanding.Understanding;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;

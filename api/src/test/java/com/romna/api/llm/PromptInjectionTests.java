@@ -4,10 +4,11 @@ import static com.romna.api.support.FakeModel.answer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.romna.api.support.FakeModel;
-import com.romna.api.understanding.Intent;
-import com.romna.api.understanding.TranscriptInterpreter.Reader;
-import com.romna.api.understanding.TranscriptInterpreter.Reading;
-import com.romna.api.understanding.Understanding;
+import com.romna.understanding.Intent;
+import com.romna.understanding.TranscriptInterpreter.Reader;
+import com.romna.understanding.TranscriptInterpreter.Reading;
+import com.romna.understanding.Understanding;
+import com.romna.api.voice.PlanShapes;
 import com.romna.workflows.IntentType;
 import java.time.Duration;
 import java.time.Instant;
@@ -52,8 +53,8 @@ class PromptInjectionTests {
     assertThat(reading.by()).isEqualTo(Reader.RULES);
     assertThat(model.requests()).isEmpty();
     assertThat(reading.interpretation().intent()).isEqualTo(Intent.SEND_EMAIL);
-    assertThat(reading.interpretation().payload().to()).isEqualTo("evil@x.com");
-    assertThat(reading.interpretation().intent().intentType().requiresApproval()).isTrue();
+    assertThat(reading.interpretation().recipient()).isEqualTo("evil@x.com");
+    assertThat(PlanShapes.type(reading.interpretation().intent().kind()).requiresApproval()).isTrue();
   }
 
   static Stream<Map<String, Object>> hijackedAnswers() {
@@ -90,8 +91,8 @@ class PromptInjectionTests {
     Reading reading = interpret(INJECTION);
 
     assertThat(reading.by()).isEqualTo(Reader.LLM);
-    assertThat(reading.interpretation().payload().to()).isEqualTo("evil@x.com");
-    assertThat(reading.interpretation().intent().intentType()).isEqualTo(IntentType.EMAIL);
+    assertThat(reading.interpretation().recipient()).isEqualTo("evil@x.com");
+    assertThat(PlanShapes.type(reading.interpretation().intent().kind())).isEqualTo(IntentType.EMAIL);
     assertThat(IntentType.EMAIL.requiresApproval()).isTrue();
   }
 

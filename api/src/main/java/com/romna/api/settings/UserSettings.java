@@ -1,0 +1,28 @@
+package com.romna.api.settings;
+
+import com.romna.api.web.ApiException;
+
+/**
+ * A user's preferences; any of them may be unset (null). {@code location} is where prayer times are computed.
+ */
+public record UserSettings(String defaultCountryCode, String timezone, Location location) {
+
+  static final UserSettings NONE = new UserSettings(null, null, null);
+
+  /** A point on Earth, in degrees. */
+  public record Location(Double latitude, Double longitude) {
+
+    /** This location when it is a point on Earth, else a 400 that says what one looks like. */
+    public Location validated() {
+      boolean valid = latitude != null && longitude != null && Double.isFinite(latitude)
+          && Double.isFinite(longitude) && Math.abs(latitude) <= 90 && Math.abs(longitude) <= 180;
+      if (!valid) {
+        throw ApiException.badRequest(
+            "invalid-location",
+            "'location' must be {\"latitude\": -90…90, \"longitude\": -180…180}, like {\"latitude\": 24.71, "
+                + "\"longitude\": 46.68}.");
+      }
+      return this;
+    }
+  }
+}

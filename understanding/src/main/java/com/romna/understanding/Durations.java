@@ -1,0 +1,38 @@
+package com.romna.understanding;
+
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/** Finds a spoken duration in a text, in English or Arabic: "an hour and a half", "ساعتين ونص". */
+public final class Durations {
+  private static final ZonedDateTime UNUSED = ZonedDateTime.parse("2000-01-01T00:00:00Z");
+
+  private Durations() {}
+
+  /**
+   * The longest duration said in {@code text} (the earliest of equals), or empty.
+   *
+   * @param lang "ar" or "en"; only a hint, both languages are read
+   */
+  public static Optional<DurationValue> parse(String text, String lang) {
+    if (text == null || text.isBlank()) {
+      return Optional.empty();
+    }
+    List<Token> tokens = TimeTokens.of(NormalisedText.of(text).text());
+    TimeContext c = new TimeContext(tokens, UNUSED, "ar".equals(lang), tokens.size());
+    Quantity best = null;
+    int bestStart = 0;
+    for (int i = 0; i < tokens.size(); i++) {
+      Quantity q = DurationGrammar.at(c, i);
+      if (q != null && (best == null || q.next() - i > best.next() - bestStart)) {
+        best = q;
+        bestStart = i;
+      }
+    }
+    if (best == null) {
+      return Optional.empty();
+    }
+    return Optional.of(new DurationValue(best.amount(), best.finest(), best.seconds()));
+  }
+}

@@ -1,0 +1,163 @@
+package com.romna.understanding;
+
+import java.time.ZonedDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The tokens being read, "now" and the language, with small look-up helpers for the grammar. */
+final class TimeContext {
+  final List<Token> tokens;
+  final ZonedDateTime now;
+  final boolean arabic;
+  /** Token index the grammar must not read at or beyond (a command word, a recipient, the content). */
+  final int limit;
+  /** How deeply rules that read sub-expressions ("the first Monday of <...>") are nested. */
+  final int depth;
+  /**
+   * True inside a longer transcript, where "sun", "may" or "sat" are more likely words than dates and
+   * need a date-like neighbour to count.
+   */
+  final boolean strict;
+  /**
+   * True when reading a request for the product rather than scoring Duckling's semantics: a clock time
+   * said with a stretch already running ("today at 6" at 17:00) is looked for from now on, and "tomorrow"
+   * said after midnight is the coming daytime.
+   */
+  final boolean product;
+  /** Where and how prayer times are read in a request; null when prayer names are parts of the day only. */
+  final PrayerRules prayers;
+  private final List<Token> view;
+  /**
+   * Expressions already read in this parse, by place, limit and depth: rules that read sub-expressions
+   * ("the first Monday of <...>") would otherwise re-read the same words exponentially often.
+   */
+  private final Map<Long, Piece> memo;
+  /** Each token's forms without glued prefixes, filled on first use; shared by every view of these tokens. */
+  private final List<String>[] stems;
+  private final List<String>[] waws;
+
+  TimeContext(List<Token> tokens, ZonedDateTime now, boolean arabic, int limit) {
+    this(tokens, now, arabic, limit, 0, false);
+  }
+
+  TimeContext(List<Token> tokens, ZonedDateTime now, boolean arabic, int limit, int depth, boolean strict) {
+    this(tokens, now, arabic, limit, depth, strict, false, null, new HashMap<>());
+  }
+
+  TimeContext(List<Token> tokens, ZonedDateTime now, boolean arabic, int limit, int depth, boolean strict,
+      boolean product) {
+    this(tokens, now, arabic, limit, depth, strict, product, null, new HashMap<>());
+  }
+
+  TimeContext(List<Token> tokens, ZonedDateTime now, boolean arabic, PrayerRules prayers) {
+    this(tokens, now, arabic, tokens.size(), 0, true, true, prayers, new HashMap<>());
+  }
+
+  @SuppressWarnings("unchecked")
+  private TimeContext(List<Token> tokens, ZonedDateTime now, boolean arabic, int limit, int depth,
+      boolean strict, boolean product, PrayerRules prayers, Map<Long, Piece> memo) {
+    this(tokens, now, arabic, limit, depth, strict, product, prayers, memo, new List[tokens.size()],
+        new List[tokens.size()]);
+  }
+
+  private TimeContext(List<Token> tokens, ZonedDateTime now, boolean arabic, int limit, int depth,
+      boolean strict, boolean product, PrayerRules prayers, Map<Long, Piece> memo, List<String>[] stems,
+      List<String>[] waws) {
+    this.stems = stems;
+    this.waws = waws;
+    this.tokens = tokens;
+    this.now = now;
+    this.arabic = arabic;
+    this.limit = Math.min(limit, tokens.size());
+    this.depth = depth;
+    this.strict = strict;
+    this.product = product;
+    this.prayers = prayers;
+    this.view = tokens.subList(0, this.limit);
+    this.memo = memo;
+  }
+
+  /** The same reading stopped before token {@code end}: the first half of "from 3 to 4". */
+  TimeContext until(int end) {
+    return new TimeContext(tokens, now, arabic, Math.min(end, limit), depth, strict, product, prayers, memo, stems,
+        waws);
+  }
+
+  /** The same words read with Duckling's semantics: what was said, even when it is already past. */
+  TimeContext asSaid() {
+    return new TimeContext(tokens, now, arabic, limit, depth, strict, false, prayers, new HashMap<>());
+  }
+
+  TimeContext deeper() {
+    return new TimeContext(tokens, now, arabic, limit, depth + 1, strict, product, prayers, memo, stems, waws);
+  }
+
+  /** The same words read at another "now" (another zone): nothing read so far applies. */
+  TimeContext at(ZonedDateTime otherNow) {
+    return new TimeContext(tokens, otherNow, arabic, limit, depth, strict, product, prayers, new HashMap<>());
+  }
+
+  /** The expression (or, with {@code piece}, the single piece) at {@code i}, read once per parse. */
+  Piece remember(int i, boolean piece, java.util.function.Supplier<Piece> read) {
+    long key = (piece ? 1L << 60 : 0) | ((long) depth << 42) | ((long) limit << 21) | i;
+    Piece p = memo.get(key);
+    if (p == null && !memo.containsKey(key)) {
+      p = read.get();
+      memo.put(key, p);
+    }
+    return p;
+  }
+
+  String w(int i) {
+    return i >= 0 && i < limit ? tokens.get(i).text() : "";
+  }
+
+  boolean is(int i, String word) {
+    return w(i).equals(word);
+  }
+
+  boolean in(int i, Set<String> words) {
+    return i < limit && words.contains(w(i));
+  }
+
+  /** "15:30": token {@code i} touches the one before it. */
+  boolean glued(int i) {
+    return i < limit && TimeTokens.glued(tokens, i);
+  }
+
+  boolean end(int i) {
+    return i >= limit;
+  }
+
+  /** A digit-only token's value, or -1. */
+  int digits(int i) {
+    String s = w(i);
+    if (s.isEmpty() || s.length() > 4 || !NumberWords.allDigits(s)) {
+      return -1;
+    }
+    return Integer.parseInt(s);
+  }
+
+  int digitCount(int i) {
+    String s = w(i);
+    return NumberWords.allDigits(s) ? s.length() : 0;
+  }
+
+  <V> Lexicon.Hit<V> at(Lexicon<V> lexicon, int i) {
+    if (i < 0 || i >= limit) {
+      return null;
+    }
+    if (stems[i] == null) { // each token is looked up in dozens of lexicons: split its glued prefixes once
+      String w = tokens.get(i).text();
+      stems[i] = Words.stems(w);
+      waws[i] = Lexicon.waw(w);
+    }
+    return lexicon.at(view, i, stems[i], waws[i]);
+  }
+
+  List<Token> view() {
+    return view;
+  }
+}

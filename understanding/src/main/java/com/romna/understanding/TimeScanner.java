@@ -1,0 +1,22 @@
+package com.romna.understanding;
+
+/** Finds the best time expression in the tokens: the longest that resolves, the earliest of equals. */
+final class TimeScanner {
+
+  private TimeScanner() {}
+
+  static TimeMatch best(TimeContext c, int from) {
+    TimeMatch best = null;
+    for (int i = from; i < c.limit; i++) {
+      Piece p = TimeGrammar.seq(c, i);
+      if (p == null || p.latent() || (best != null && p.next() - i <= best.length())) {
+        continue;
+      }
+      TimeValue v = TermResolver.resolve(p.term(), c);
+      if (v != null) {
+        best = new TimeMatch(v, p.term(), i, p.next());
+      }
+    }
+    return best;
+  }
+}
