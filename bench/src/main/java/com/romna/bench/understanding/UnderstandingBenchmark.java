@@ -1,7 +1,7 @@
 package com.romna.bench.understanding;
 
-import com.romna.api.understanding.Interpretation;
-import com.romna.api.understanding.Understanding;
+import com.romna.understanding.Interpretation;
+import com.romna.understanding.Understanding;
 import com.romna.bench.Transcripts;
 import java.time.Instant;
 import java.time.ZoneId;

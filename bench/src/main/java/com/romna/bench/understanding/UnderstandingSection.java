@@ -1,6 +1,6 @@
 package com.romna.bench.understanding;
 
-import com.romna.api.understanding.Understanding;
+import com.romna.understanding.Understanding;
 import com.romna.bench.Report;
 import com.romna.bench.Transcripts;
 import java.time.Instant;
