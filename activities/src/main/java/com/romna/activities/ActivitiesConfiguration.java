@@ -5,6 +5,8 @@ import com.romna.activities.delivery.CancelFence;
 import com.romna.activities.delivery.DeliveryLedger;
 import com.romna.activities.delivery.DeliveryMetrics;
 import com.romna.activities.delivery.DeliveryService;
+import com.romna.activities.delivery.DeliverySettings;
+import com.romna.activities.delivery.HeldSends;
 import com.romna.activities.delivery.EmailActivitiesImpl;
 import com.romna.activities.delivery.EmailSender;
 import com.romna.activities.delivery.LocalOutbox;
@@ -19,11 +21,13 @@ import com.romna.activities.plan.PlanRecorder;
 import com.romna.activities.push.FcmConfiguration;
 import com.romna.activities.whatsapp.TwilioConfiguration;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.temporal.client.WorkflowClient;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -39,6 +43,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Configuration(proxyBeanMethods = false)
 @Import({FcmConfiguration.class, ResendConfiguration.class, TwilioConfiguration.class})
+@EnableConfigurationProperties(DeliverySettings.class)
 public class ActivitiesConfiguration {
 
   private static final Logger log = LoggerFactory.getLogger(ActivitiesConfiguration.class);
@@ -71,17 +76,27 @@ public class ActivitiesConfiguration {
     return new CancelFence(jdbc, new TransactionTemplate(manager), planRecorder, ledger, clock);
   }
 
+  /** Absent without a Temporal client (configuration tests): sends then leave when the activity runs. */
+  @Bean
+  HeldSends heldSends(ObjectProvider<WorkflowClient> client, DeliveryLedger ledger, Clock clock,
+      DeliverySettings settings) {
+    WorkflowClient temporal = client.getIfAvailable();
+    return temporal == null ? null
+        : new HeldSends(temporal.newActivityCompletionClient(), ledger, clock, settings);
+  }
+
   @Bean
   DeliveryService deliveryService(
       NamedParameterJdbcTemplate jdbc,
       DeliveryLedger ledger,
       Clock clock,
-      ObjectProvider<MeterRegistry> meters) {
+      ObjectProvider<MeterRegistry> meters,
+      ObjectProvider<HeldSends> held) {
     DeliveryMetrics metrics =
         meters.getIfAvailable() == null
             ? DeliveryMetrics.none()
             : new DeliveryMetrics(meters.getIfAvailable(), clock);
-    return new DeliveryService(new PlanMessages(jdbc), ledger, metrics);
+    return new DeliveryService(new PlanMessages(jdbc), ledger, metrics, held.getIfAvailable());
   }
 
   @Bean

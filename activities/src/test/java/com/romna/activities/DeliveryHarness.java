@@ -5,6 +5,8 @@ import com.romna.activities.delivery.CancelFence;
 import com.romna.activities.delivery.DeliveryLedger;
 import com.romna.activities.delivery.DeliveryMetrics;
 import com.romna.activities.delivery.DeliveryService;
+import com.romna.activities.delivery.DeliverySettings;
+import com.romna.activities.delivery.HeldSends;
 import com.romna.activities.delivery.EmailActivitiesImpl;
 import com.romna.activities.delivery.EmailSender;
 import com.romna.activities.delivery.LocalOutbox;
@@ -43,6 +45,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 public final class DeliveryHarness implements AutoCloseable {
 
   private final TestWorkflowEnvironment env;
+  private final HeldSends held;
   private final String taskQueue = ExecutionIds.TASK_QUEUE + "-" + UUID.randomUUID();
 
   public DeliveryHarness(PushSender push, EmailSender email, WhatsAppSender whatsApp) {
@@ -52,8 +55,16 @@ public final class DeliveryHarness implements AutoCloseable {
     PlanRecorder recorder = new PlanRecorder(jdbc, clock);
     DeliveryLedger ledger = new DeliveryLedger(jdbc, recorder, clock);
     CancelFence fence = new CancelFence(jdbc, TestDatabase.transactions(), recorder, ledger, clock);
+    // Held sends follow the test server's clock, which stands still while an activity is open.
+    Clock serverClock = new Clock() {
+      @Override public java.time.ZoneId getZone() { return java.time.ZoneOffset.UTC; }
+      @Override public Clock withZone(java.time.ZoneId zone) { return this; }
+      @Override public Instant instant() { return Instant.ofEpochMilli(env.currentTimeMillis()); }
+    };
+    held = new HeldSends(env.getWorkflowClient().newActivityCompletionClient(), ledger, serverClock,
+        DeliverySettings.defaults());
     DeliveryService deliveries =
-        new DeliveryService(new PlanMessages(jdbc), ledger, DeliveryMetrics.none());
+        new DeliveryService(new PlanMessages(jdbc), ledger, DeliveryMetrics.none(), held);
     PushSender pushSender = push != null ? push : new LocalOutbox.Push();
     Worker worker = env.newWorker(taskQueue);
     worker.registerWorkflowImplementationTypes(ExecutionWorkflowImpl.class);
@@ -120,8 +131,14 @@ public final class DeliveryHarness implements AutoCloseable {
     return env;
   }
 
+  /** The deliveries the worker holds until their due instant. */
+  public HeldSends held() {
+    return held;
+  }
+
   @Override
   public void close() {
     env.close();
+    held.close();
   }
 }

@@ -4,6 +4,7 @@ import com.romna.workflows.ExecutionIds;
 import com.romna.workflows.ExecutionWorkflowImpl;
 import io.temporal.client.WorkflowClient;
 import io.temporal.worker.WorkerFactory;
+import io.temporal.worker.WorkerFactoryOptions;
 import io.temporal.worker.WorkerOptions;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -23,6 +24,7 @@ public class ExecutionWorker implements SmartLifecycle {
   private final WorkflowClient client;
   private final List<Object> activities;
   private final WorkerOptions options;
+  private final WorkerFactoryOptions factoryOptions;
   private WorkerFactory factory;
   private volatile boolean running;
 
@@ -43,13 +45,21 @@ public class ExecutionWorker implements SmartLifecycle {
       options.setStickyQueueScheduleToStartTimeout(settings.stickyQueueTimeout());
     }
     this.options = options.build();
+    WorkerFactoryOptions.Builder factory = WorkerFactoryOptions.newBuilder();
+    if (settings.workflowCacheSize() > 0) {
+      factory.setWorkflowCacheSize(settings.workflowCacheSize());
+    }
+    if (settings.maxWorkflowThreads() > 0) {
+      factory.setMaxWorkflowThreadCount(settings.maxWorkflowThreads());
+    }
+    this.factoryOptions = factory.build();
   }
 
   // A shut-down WorkerFactory cannot start again, and the lifecycle may stop and restart this
   // worker (e.g. a paused test context): each start gets a fresh factory.
   @Override
   public synchronized void start() {
-    factory = WorkerFactory.newInstance(client);
+    factory = WorkerFactory.newInstance(client, factoryOptions);
     var worker = factory.newWorker(ExecutionIds.TASK_QUEUE, options);
     worker.registerWorkflowImplementationTypes(ExecutionWorkflowImpl.class);
     worker.registerActivitiesImplementations(activities.toArray());

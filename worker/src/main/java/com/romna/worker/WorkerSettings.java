@@ -15,10 +15,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     cached before any worker may take it (SDK default 5 s); {@code 0s} turns stickiness off.
  *     Temporal's Java test server never hands a sticky task on, so the fault tests, which lose
  *     workers on it, turn it off to get what a real server does after the timeout.
+ * @param workflowCacheSize workflows kept in memory between their tasks (SDK default 600); a
+ *     workflow not cached replays its whole history at its next task, so it should cover the plans
+ *     that wake together (a burst due in the same second); each costs a parked thread and its state
+ * @param maxWorkflowThreads threads for cached and running workflows (SDK default 600); at least
+ *     the cache size, or the cache gives way to the threads
  */
 @ConfigurationProperties("romna.worker")
 public record WorkerSettings(
     int maxConcurrentWorkflowTasks,
     int maxConcurrentLocalActivities,
     int workflowTaskPollers,
-    Duration stickyQueueTimeout) {}
+    Duration stickyQueueTimeout,
+    int workflowCacheSize,
+    int maxWorkflowThreads) {}

@@ -51,12 +51,15 @@ public final class DeliveryPolicy {
 
   /**
    * Options of one delivery activity that may keep trying for {@code left}: the rest of the
-   * channel's window. A cancel waits for an attempt in flight to finish (it cannot be taken back
-   * once the provider has it), so the workflow learns whether it got through.
+   * channel's window. An attempt may first be held by the worker for {@code hold} (until the due
+   * instant); if that worker dies meanwhile, the attempt's timeout ends it and the retry sends. A
+   * cancel waits for an attempt in flight to finish (it cannot be taken back once the provider has
+   * it), so the workflow learns whether it got through.
    */
-  static ActivityOptions delivery(ExecutionType channel, Duration left) {
+  static ActivityOptions delivery(ExecutionType channel, Duration left, Duration hold) {
+    Duration attempt = ATTEMPT.plus(hold);
     return ActivityOptions.newBuilder()
-        .setStartToCloseTimeout(left.compareTo(ATTEMPT) < 0 ? left : ATTEMPT)
+        .setStartToCloseTimeout(left.compareTo(attempt) < 0 ? left : attempt)
         .setScheduleToCloseTimeout(left)
         .setRetryOptions(retry(Duration.ofMinutes(5)))
         .setCancellationType(ActivityCancellationType.WAIT_CANCELLATION_COMPLETED)

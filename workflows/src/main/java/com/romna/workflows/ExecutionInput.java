@@ -17,6 +17,9 @@ import java.util.UUID;
  * @param approvedAt when the user approved before this run started (a re-driven plan), else null
  * @param receiptWindow how long the workflow stays open after sending for the provider's delivery
  *     receipt (WhatsApp through Twilio); receipts arriving later touch the delivery row only
+ * @param deliveryLead how long before the due time the workflow wakes and hands the delivery to
+ *     the worker, which holds it to the exact instant; null or zero: wake at the due time (plans
+ *     started before the lead existed)
  */
 public record ExecutionInput(
     UUID planId,
@@ -26,4 +29,18 @@ public record ExecutionInput(
     String timezone,
     Instant approvalExpiresAt,
     Instant approvedAt,
-    Duration receiptWindow) {}
+    Duration receiptWindow,
+    Duration deliveryLead) {
+
+  /** Without a lead: the workflow wakes at the due time itself. */
+  public ExecutionInput(UUID planId, String userId, IntentType intentType, Instant scheduledFor,
+      String timezone, Instant approvalExpiresAt, Instant approvedAt, Duration receiptWindow) {
+    this(planId, userId, intentType, scheduledFor, timezone, approvalExpiresAt, approvedAt,
+        receiptWindow, null);
+  }
+
+  /** The lead this plan's workflow uses; never negative. */
+  public Duration lead() {
+    return deliveryLead == null || deliveryLead.isNegative() ? Duration.ZERO : deliveryLead;
+  }
+}

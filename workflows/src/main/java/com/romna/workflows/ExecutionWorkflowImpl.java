@@ -24,6 +24,9 @@ import java.util.Deque;
 
 public class ExecutionWorkflowImpl implements ExecutionWorkflow {
 
+  /** Workflow.getVersion id of the wake-up a lead before the due time (issue 12). */
+  static final String LEAD_CHANGE = "delivery-lead";
+
   /** Where the plan is; a cancel means something different in each. */
   private enum Phase { WAITING, DELIVERING, DELIVERED }
 
@@ -32,6 +35,7 @@ public class ExecutionWorkflowImpl implements ExecutionWorkflow {
   private Instant approvedAt;
   private String cancelNote; // set once a cancel is asked: what the plan's history will say
   private Phase phase = Phase.WAITING;
+  private Duration lead = Duration.ZERO;
   private CancellationScope delivery;
   private Promise<DeliveryReceipt> sent;
   private Promise<CancelOutcome> stopping;
@@ -79,7 +83,7 @@ public class ExecutionWorkflowImpl implements ExecutionWorkflow {
     } else if (!book.move(SCHEDULED, "scheduled for " + local(input.scheduledFor()))) {
       return;
     }
-    awaitUntil(input.scheduledFor(), () -> cancelNote != null);
+    awaitUntil(wakeAt(), () -> cancelNote != null);
     if (cancelNote != null) {
       book.move(CANCELLED, cancelNote);
       return;
@@ -100,11 +104,15 @@ public class ExecutionWorkflowImpl implements ExecutionWorkflow {
           + local(giveUp) + " (the service was not running in time)");
       return null;
     }
-    book.show("sending (due " + local(due) + "; gives up at " + local(giveUp) + ")");
-    DeliveryRequest request = new DeliveryRequest(input.planId(), channel);
+    Instant sendAt = !lead.isZero() && due.isAfter(now()) ? due : null;
+    Duration hold = sendAt == null ? Duration.ZERO : Duration.between(now(), sendAt);
+    book.show((sendAt == null ? "sending" : "handed over to send at " + local(due)) + " (due "
+        + local(due) + "; gives up at " + local(giveUp) + ")");
+    DeliveryRequest request = new DeliveryRequest(input.planId(), channel, sendAt);
     phase = Phase.DELIVERING;
-    delivery = Workflow.newCancellationScope(
-        () -> { sent = DeliveryChannels.start(request, DeliveryPolicy.delivery(channel, left)); });
+    delivery = Workflow.newCancellationScope(() -> {
+      sent = DeliveryChannels.start(request, DeliveryPolicy.delivery(channel, left, hold));
+    });
     delivery.run();
     try {
       DeliveryReceipt receipt = sent.get();
@@ -249,6 +257,18 @@ public class ExecutionWorkflowImpl implements ExecutionWorkflow {
   private PlanState state(CancelOutcome cancel) {
     return new PlanState(book.status(), approvedAt != null, input.scheduledFor(),
         input.approvalExpiresAt(), book.lastError(), cancel);
+  }
+
+  /**
+   * When the durable timer wakes the plan: a lead before it is due, and the delivery activity holds
+   * the send to the exact instant, so plans due together cost no workflow task at their due second.
+   * Workflows that passed this point before the lead existed keep waking at the due time.
+   */
+  private Instant wakeAt() {
+    if (Workflow.getVersion(LEAD_CHANGE, Workflow.DEFAULT_VERSION, 1) == 1) {
+      lead = input.lead();
+    }
+    return input.scheduledFor().minus(lead);
   }
 
   private String local(Instant instant) {

@@ -36,6 +36,7 @@ class RecordHistories {
   private FakeActivities activities;
   private Plans plans;
   private final String tag = System.getProperty("romna.recordHistories");
+  private Duration lead;
 
   @Test
   void record(TestWorkflowEnvironment env, Worker worker, WorkflowClient client) throws Exception {
@@ -47,6 +48,13 @@ class RecordHistories {
     env.start();
 
     save("reminder", IntentType.REMINDER, w -> w.admit());
+    lead = Duration.ofSeconds(30);
+    save("reminder-lead", IntentType.REMINDER, w -> w.admit());
+    save("email-lead-approved-late", IntentType.EMAIL, w -> {
+      env.sleep(Duration.ofHours(3));
+      return w.approvePlan();
+    });
+    lead = null;
     save("email-approved", IntentType.EMAIL, w -> w.approvePlan());
     save("whatsapp-expired", IntentType.WHATSAPP, w -> w.admit());
     save("alarm-cancelled", IntentType.ALARM, w -> w.cancelPlan());
@@ -86,7 +94,7 @@ class RecordHistories {
   }
 
   private void save(String name, IntentType type, Function<ExecutionWorkflow, Object> act) throws Exception {
-    ExecutionInput input = TestPlans.input(type, plans.now(), Duration.ofHours(2));
+    ExecutionInput input = TestPlans.withLead(TestPlans.input(type, plans.now(), Duration.ofHours(2)), lead);
     ExecutionWorkflow workflow = plans.start(input);
     act.apply(workflow);
     try {

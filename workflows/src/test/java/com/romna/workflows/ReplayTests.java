@@ -20,7 +20,7 @@ class ReplayTests {
   @Test
   void everyRecordedHistoryReplaysOnTheCurrentWorkflow() throws Exception {
     List<Path> histories = histories();
-    assertThat(histories).hasSizeGreaterThanOrEqualTo(9);
+    assertThat(histories).hasSizeGreaterThanOrEqualTo(20);
     for (Path history : histories) {
       WorkflowReplayer.replayWorkflowExecution(history.toFile(), ExecutionWorkflowImpl.class);
     }

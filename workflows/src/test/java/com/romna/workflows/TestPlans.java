@@ -18,6 +18,13 @@ final class TestPlans {
     return builder;
   }
 
+  /** The same plan, its workflow waking {@code lead} before it is due. */
+  static ExecutionInput withLead(ExecutionInput input, Duration lead) {
+    return new ExecutionInput(input.planId(), input.userId(), input.intentType(),
+        input.scheduledFor(), input.timezone(), input.approvalExpiresAt(), input.approvedAt(),
+        input.receiptWindow(), lead);
+  }
+
   static ExecutionInput input(IntentType type, Instant now, Duration dueIn) {
     Instant expiry = type.requiresApproval() ? now.plus(Duration.ofDays(7)) : null;
     return new ExecutionInput(

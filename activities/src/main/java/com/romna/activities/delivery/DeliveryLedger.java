@@ -8,6 +8,7 @@ import io.temporal.failure.ApplicationFailure;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -185,6 +186,15 @@ public class DeliveryLedger {
             "SELECT cancel_requested_at IS NOT NULL FROM execution_plans WHERE id = :plan",
             new MapSqlParameterSource("plan", planId),
             Boolean.class));
+  }
+
+  /** Of these plans, the ones whose cancel fence is up or that have already ended. */
+  List<UUID> fencedAmong(Collection<UUID> planIds) {
+    return jdbc.queryForList(
+        "SELECT id FROM execution_plans WHERE id IN (:plans)"
+            + " AND (cancel_requested_at IS NOT NULL OR status IN ('executed', 'cancelled', 'failed'))",
+        new MapSqlParameterSource("plans", List.copyOf(planIds)),
+        UUID.class);
   }
 
   DeliveryReceipt earlierReceipt(String key, boolean receiptsExpected) {

@@ -5,6 +5,7 @@ import com.romna.workflows.PlanStatus;
 import com.romna.workflows.delivery.DeliveryReceipt;
 import com.romna.workflows.delivery.DeliveryRequest;
 import io.temporal.activity.Activity;
+import io.temporal.activity.ActivityExecutionContext;
 import io.temporal.failure.ApplicationFailure;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -34,15 +35,34 @@ public class DeliveryService {
   private final PlanMessages messages;
   private final DeliveryLedger ledger;
   private final DeliveryMetrics metrics;
+  private final HeldSends held; // null: every send leaves at once, when the activity runs
 
   public DeliveryService(PlanMessages messages, DeliveryLedger ledger, DeliveryMetrics metrics) {
+    this(messages, ledger, metrics, null);
+  }
+
+  public DeliveryService(PlanMessages messages, DeliveryLedger ledger, DeliveryMetrics metrics,
+      HeldSends held) {
     this.messages = messages;
     this.ledger = ledger;
     this.metrics = metrics;
+    this.held = held;
   }
 
+  /**
+   * Sends now, or, when the request is due later (the workflow woke a lead early), hands the
+   * attempt to {@link HeldSends} and returns null without completing the activity.
+   */
   public DeliveryReceipt deliver(DeliveryRequest request, Sender sender) {
-    int attempt = Activity.getExecutionContext().getInfo().getAttempt();
+    ActivityExecutionContext context = Activity.getExecutionContext();
+    int attempt = context.getInfo().getAttempt();
+    if (held != null && held.hold(request, context, () -> send(request, sender, attempt))) {
+      return null;
+    }
+    return send(request, sender, attempt);
+  }
+
+  private DeliveryReceipt send(DeliveryRequest request, Sender sender, int attempt) {
     Delivery delivery = null;
     try {
       PlanMessages.Loaded plan = messages.load(request);

@@ -38,8 +38,8 @@ public record Plan(
    * What the plan's workflow is started with, also when it is re-driven after a restart:
    * identifiers and times only; the delivery activity reads the message from this row.
    */
-  public ExecutionInput executionInput(Duration receiptWindow) {
-    return new ExecutionInput(
-        id, userId, intentType, scheduledFor, timezone, approvalExpiresAt, approvedAt, receiptWindow);
+  public ExecutionInput executionInput(Duration receiptWindow, Duration deliveryLead) {
+    return new ExecutionInput(id, userId, intentType, scheduledFor, timezone, approvalExpiresAt,
+        approvedAt, receiptWindow, deliveryLead);
   }
 }

@@ -159,7 +159,7 @@ public class PlanEngine {
   }
 
   private ExecutionInput input(Plan plan) {
-    return plan.executionInput(properties.receiptWindow());
+    return plan.executionInput(properties.receiptWindow(), properties.deliveryLead());
   }
 
   private WorkflowOptions options(Plan plan, boolean again) {

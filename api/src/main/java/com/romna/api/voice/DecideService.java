@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -72,7 +73,8 @@ class DecideService {
 
   private VoiceResponses.Decided decideStored(String userId, VoiceRequest request, String idempotencyKey) {
     validateKey(idempotencyKey);
-    Interpreting.Understood understood = interpreting.interpret(userId, request, clock.instant());
+    Interpreting.Understood understood =
+        timed("understand", () -> interpreting.interpret(userId, request, clock.instant()));
     Instant now = understood.now();
     if (idempotencyKey != null) {
       var earlier = store.findByIdempotencyKey(userId, idempotencyKey);
@@ -114,13 +116,13 @@ class DecideService {
     Recipients.check(PlanShapes.type(in.intent().kind()), PlanShapes.payload(resolved.interpretation()));
     Plan plan = newPlan(userId, understood, resolved.interpretation(), idempotencyKey, now);
     String taskTitle = plan.intentType() == IntentType.REMINDER ? plan.payload().title() : null;
-    if (!store.insert(plan, taskTitle)) {
+    if (!timed("insert", () -> store.insert(plan, taskTitle))) {
       return replay(store.findByIdempotencyKey(userId, idempotencyKey).orElseThrow(), request, in.reply());
     }
     PlanStatus status;
     try {
       // One round trip: the workflow starts and answers with the status it recorded.
-      status = engine.admit(plan).map(PlanState::status).orElse(PlanStatus.PENDING);
+      status = timed("start", () -> engine.admit(plan)).map(PlanState::status).orElse(PlanStatus.PENDING);
     } catch (RuntimeException e) {
       // No half-made plan: without a workflow the row would promise something nobody executes.
       log.warn("could not start the workflow of plan {}; removing it: {}", plan.id(), e.toString());
@@ -130,6 +132,11 @@ class DecideService {
     // Exported as romna_plans_total: Prometheus reserves the "_created" suffix.
     meters.counter("romna.plans", "intent", plan.intentType().wire()).increment();
     return decided(plan, status, in.reply());
+  }
+
+  /** Intake's parts, measured apart (romna_intake_seconds{part}): where a plan's latency goes. */
+  private <T> T timed(String part, Supplier<T> step) {
+    return meters.timer("romna.intake", "part", part).record(step);
   }
 
   /** What is missing or ambiguous, in the problem's detail and, in the user's language, in its reply. */

@@ -25,7 +25,9 @@ import java.util.UUID;
 public final class IntakeSection {
 
   private static final Map<String, String> DECIDE = Map.of("uri", "/api/voice/decide", "status", "201");
-  private static final Map<String, String> START = Map.of("operation", "StartWorkflowExecution");
+  // Update-with-start: one RPC that starts the workflow and waits for its first recorded status.
+  private static final Map<String, String> START = Map.of("operation", "ExecuteMultiOperation");
+  private static final String PARTS = "romna_intake_seconds";
 
   private IntakeSection() {}
 
@@ -59,8 +61,11 @@ public final class IntakeSection {
     if (before != null && after != null) {
       report.row("intake parts", "inside decide, service's own timers (mean)",
           "server " + Report.millis(Prometheus.meanMillis(before, after, "http_server_requests_seconds", DECIDE))
-              + " · Temporal start RPC "
-              + Report.millis(Prometheus.meanMillis(before, after, "temporal_request_latency_seconds", START)),
+              + " = understand " + part(before, after, "understand")
+              + " + insert " + part(before, after, "insert")
+              + " + start " + part(before, after, "start")
+              + " (its RPC " + Report.millis(Prometheus.meanMillis(before, after, "temporal_request_latency_seconds", START))
+              + ") + rest",
           "", "", "");
     } else {
       report.note("the service's /actuator/prometheus was not readable with the service key: no timers inside decide");
@@ -69,6 +74,10 @@ public final class IntakeSection {
       baselines(service, options, report, decide);
     }
     return new Instant[] {from, to};
+  }
+
+  private static String part(String before, String after, String part) {
+    return Report.millis(Prometheus.meanMillis(before, after, PARTS, Map.of("part", part)));
   }
 
   private static void baselines(LocalService service, Options options, Report report, Load.Result decide)
