@@ -11,9 +11,9 @@ COPY local/pom.xml local/
 COPY api/pom.xml api/
 RUN mvn -q -B dependency:go-offline -DexcludeReactor=true || true
 COPY . .
-# -Dproduction leaves out the local run's in-process Temporal and embedded PostgreSQL (module local),
-# which the tests need too: they are neither compiled nor run here (mvn verify runs them).
-RUN mvn -q -B -Dmaven.test.skip=true -Dproduction package
+# -Dproduction leaves the local run's in-process Temporal and embedded PostgreSQL (module local) out
+# of the application; mvn verify runs the tests, so they are compiled but not run here.
+RUN mvn -q -B -DskipTests -Dproduction package
 
 FROM eclipse-temurin:17.0.15_6-jre
 WORKDIR /app
