@@ -51,6 +51,7 @@ class ProductionProfileTests {
     MockEnvironment environment = new MockEnvironment();
     environment.setActiveProfiles(ProductionChecks.PROFILE);
     environment.setProperty("romna.auth.jwt-secret", env.getOrDefault("ROMNA_AUTH_JWT_SECRET", ""));
+    environment.setProperty("romna.auth.jwks-uri", env.getOrDefault("ROMNA_AUTH_JWKS_URI", ""));
     environment.setProperty("spring.datasource.url", env.getOrDefault("SPRING_DATASOURCE_URL", ""));
     environment.setProperty("spring.temporal.connection.target", env.getOrDefault("TEMPORAL_ADDRESS", ""));
     environment.setProperty("romna.local-outbox", env.getOrDefault("ROMNA_LOCAL_OUTBOX", "false"));
@@ -69,8 +70,36 @@ class ProductionProfileTests {
     env.remove("ROMNA_AUTH_JWT_SECRET");
 
     assertThat(refusal(env).problems()).singleElement().asString()
-        .startsWith("ROMNA_AUTH_JWT_SECRET is not set, so user tokens would be signed with the public"
-            + " development secret");
+        .startsWith("ROMNA_AUTH_JWT_SECRET is not set (nor ROMNA_AUTH_JWKS_URI), so user tokens would be"
+            + " signed with the public development secret");
+  }
+
+  @Test
+  void anIssuersKeySetAloneIsEnoughWithoutAnySecret() {
+    Map<String, String> env = production();
+    env.remove("ROMNA_AUTH_JWT_SECRET");
+    env.put("ROMNA_AUTH_JWKS_URI", "https://project.supabase.invalid/auth/v1/.well-known/jwks.json");
+
+    assertThat(problems(env)).isEmpty();
+  }
+
+  @Test
+  void aSecretBesideAKeySetIsStillChecked() {
+    Map<String, String> env = production();
+    env.put("ROMNA_AUTH_JWKS_URI", "https://project.supabase.invalid/auth/v1/.well-known/jwks.json");
+    env.put("ROMNA_AUTH_JWT_SECRET", DevTokens.DEVELOPMENT_SECRET);
+
+    assertThat(problems(env)).singleElement().asString()
+        .startsWith("ROMNA_AUTH_JWT_SECRET is the public development secret");
+  }
+
+  @Test
+  void theWorkerRoleServesNoApiSoNeedsNoSecret() {
+    Map<String, String> env = production();
+    env.remove("ROMNA_AUTH_JWT_SECRET");
+    env.put("ROMNA_ROLE", "worker");
+
+    assertThat(problems(env)).isEmpty();
   }
 
   @Test
