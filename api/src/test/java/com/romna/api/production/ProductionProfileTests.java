@@ -13,9 +13,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.mock.env.MockEnvironment;
 
 /**
@@ -185,6 +188,25 @@ class ProductionProfileTests {
     refusal.problems().forEach(line -> assertThat(output).contains("- " + line));
     assertThat(output).doesNotContain("eyJ").doesNotContain(DevTokens.DEVELOPMENT_SECRET);
   }
+
+  @ParameterizedTest
+  @CsvSource({"'', false", "true, true"})
+  void theApiDocumentAndPageAreOffUnlessAskedFor(String docsEnabled, String served) {
+    Map<String, String> env = production();
+    if (!docsEnabled.isEmpty()) {
+      env.put("ROMNA_DOCS_ENABLED", docsEnabled);
+    }
+    List<String> args = new ArrayList<>();
+    env.forEach((name, value) -> args.add("--" + name + "=" + value));
+    try (ConfigurableApplicationContext context = new SpringApplicationBuilder(NoBeans.class)
+        .web(WebApplicationType.NONE).run(args.toArray(String[]::new))) {
+      assertThat(context.getEnvironment().getProperty("springdoc.api-docs.enabled")).isEqualTo(served);
+      assertThat(context.getEnvironment().getProperty("springdoc.swagger-ui.enabled")).isEqualTo(served);
+    }
+  }
+
+  @Configuration(proxyBeanMethods = false)
+  static class NoBeans {}
 
   @Test
   void withoutTheProfileTheLocalDefaultsStayAllowed() {
