@@ -51,21 +51,37 @@ public class DeliveryService {
 
   /**
    * Sends now, or, when the request is due later (the workflow woke a lead early), hands the
-   * attempt to {@link HeldSends} and returns null without completing the activity.
+   * attempt to {@link HeldSends} and returns null without completing the activity. The plan's row
+   * is read at hand-over, so at the due instant a send costs only its guarded write (which the
+   * cancel fence still refuses); a send released by a cancel reads the row again.
    */
   public DeliveryReceipt deliver(DeliveryRequest request, Sender sender) {
     ActivityExecutionContext context = Activity.getExecutionContext();
     int attempt = context.getInfo().getAttempt();
-    if (held != null && held.hold(request, context, () -> send(request, sender, attempt))) {
-      return null;
+    if (held != null && held.worthHolding(request)) {
+      PlanMessages.Loaded plan = loadOrFail(request, sender, attempt);
+      if (held.hold(request, context, fresh -> send(request, sender, attempt, fresh ? null : plan))) {
+        return null;
+      }
     }
-    return send(request, sender, attempt);
+    return send(request, sender, attempt, null);
   }
 
-  private DeliveryReceipt send(DeliveryRequest request, Sender sender, int attempt) {
+  private PlanMessages.Loaded loadOrFail(DeliveryRequest request, Sender sender, int attempt) {
+    try {
+      return messages.load(request);
+    } catch (ApplicationFailure failure) {
+      throw failure;
+    } catch (RuntimeException unexpected) {
+      throw unexpected(request, sender, attempt, unexpected);
+    }
+  }
+
+  private DeliveryReceipt send(DeliveryRequest request, Sender sender, int attempt,
+      PlanMessages.Loaded loaded) {
     Delivery delivery = null;
     try {
-      PlanMessages.Loaded plan = messages.load(request);
+      PlanMessages.Loaded plan = loaded != null ? loaded : messages.load(request);
       delivery = plan.delivery();
       if (plan.status() == PlanStatus.EXECUTED) {
         // An earlier attempt finished, but its answer never reached the workflow.
@@ -87,13 +103,18 @@ public class DeliveryService {
     } catch (ApplicationFailure failure) {
       throw failure;
     } catch (RuntimeException unexpected) {
-      // E.g. the database is unreachable: worth another try. Its text may quote row content.
-      log.warn("delivery attempt {} of plan {} failed: {}", attempt, request.planId(),
-          unexpected.getClass().getSimpleName());
-      throw ApplicationFailure.newFailure(
-          "delivery attempt failed (" + unexpected.getClass().getSimpleName() + "); will retry",
-          FailureType.DELIVERY_UNAVAILABLE.name());
+      throw unexpected(request, sender, attempt, unexpected);
     }
+  }
+
+  /** E.g. the database is unreachable: worth another try. Its text may quote row content. */
+  private ApplicationFailure unexpected(DeliveryRequest request, Sender sender, int attempt,
+      RuntimeException unexpected) {
+    log.warn("delivery attempt {} of plan {} failed: {}", attempt, request.planId(),
+        unexpected.getClass().getSimpleName());
+    return ApplicationFailure.newFailure(
+        "delivery attempt failed (" + unexpected.getClass().getSimpleName() + "); will retry",
+        FailureType.DELIVERY_UNAVAILABLE.name());
   }
 
   private DeliveryReceipt deliverThroughProvider(Delivery delivery, Sender sender, int attempt) {

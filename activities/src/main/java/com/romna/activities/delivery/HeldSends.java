@@ -8,6 +8,7 @@ import io.temporal.client.ActivityCompletionClient;
 import io.temporal.failure.ApplicationFailure;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,7 +20,8 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -44,13 +46,22 @@ public class HeldSends implements AutoCloseable {
   // Closer than this to the due instant, holding would cost more than it saves.
   private static final Duration WORTH_HOLDING = Duration.ofMillis(2);
 
+  /** The send itself; {@code fresh}: read the plan's row again rather than use the one read at hand-over. */
+  @FunctionalInterface
+  public interface Send {
+    DeliveryReceipt send(boolean fresh);
+  }
+
+  // Reports wait while sends are still running, but never longer than this.
+  private static final long REPORT_DEFERRAL_NANOS = Duration.ofSeconds(2).toNanos();
+
   private static final class Held {
     final UUID planId;
     final byte[] token;
-    final Supplier<DeliveryReceipt> send;
+    final Send send;
     volatile ScheduledFuture<?> timer;
 
-    Held(UUID planId, byte[] token, Supplier<DeliveryReceipt> send) {
+    Held(UUID planId, byte[] token, Send send) {
       this.planId = planId;
       this.token = token;
       this.send = send;
@@ -68,6 +79,12 @@ public class HeldSends implements AutoCloseable {
   private final DeliveryLedger ledger;
   private final Clock clock;
   private final Map<UUID, Held> held = new ConcurrentHashMap<>();
+  private final AtomicInteger sendsRunning = new AtomicInteger();
+  // What ops read after a burst: sends since the last summary, how late the latest started, and
+  // hand-overs that came after their instant (the lead was too short for the burst).
+  private final AtomicInteger sentSinceSummary = new AtomicInteger();
+  private final AtomicLong latestStartNanos = new AtomicLong();
+  private final AtomicInteger handedOverLate = new AtomicInteger();
   private final ScheduledExecutorService timing;
   private final ExecutorService sending;
   private final ExecutorService completing;
@@ -86,28 +103,45 @@ public class HeldSends implements AutoCloseable {
     timing.scheduleWithFixedDelay(this::releaseCancelled, sweep, sweep, TimeUnit.MILLISECONDS);
   }
 
+  /** True when the request is due later than now: {@link #hold} would take it. */
+  public boolean worthHolding(DeliveryRequest request) {
+    if (request.sendAt() == null) {
+      return false;
+    }
+    if (waitNanos(request) < WORTH_HOLDING.toNanos()) {
+      // The lead did not cover the engine's wake-up: this one is as late as its hand-over.
+      handedOverLate.incrementAndGet();
+      return false;
+    }
+    return true;
+  }
+
+  private long waitNanos(DeliveryRequest request) {
+    return Duration.between(clock.instant(), request.sendAt()).toNanos();
+  }
+
   /**
    * Takes the activity's attempt over when its request is due later than now: the caller returns
    * at once and this sends at {@code request.sendAt()}.
    *
    * @return false when the send is due now (or has no due instant): the caller sends it itself
    */
-  public boolean hold(DeliveryRequest request, ActivityExecutionContext context,
-      Supplier<DeliveryReceipt> send) {
-    if (request.sendAt() == null) {
+  public boolean hold(DeliveryRequest request, ActivityExecutionContext context, Send send) {
+    if (!worthHolding(request)) {
       return false;
     }
-    long wait = Duration.between(clock.instant(), request.sendAt()).toNanos();
-    if (wait < WORTH_HOLDING.toNanos()) {
-      return false;
-    }
+    long wait = waitNanos(request);
     context.doNotCompleteOnReturn();
     Held hold = new Held(request.planId(), context.getTaskToken(), send);
     Held earlier = held.put(request.planId(), hold);
     if (earlier != null) {
       earlier.stopTimer(); // an attempt that timed out while held here; Temporal retried it
     }
-    hold.timer = timing.schedule(() -> release(hold), wait, TimeUnit.NANOSECONDS);
+    Instant due = request.sendAt();
+    hold.timer = timing.schedule(() -> {
+      release(hold, false);
+      latestStartNanos.accumulateAndGet(Duration.between(due, clock.instant()).toNanos(), Math::max);
+    }, wait, TimeUnit.NANOSECONDS);
     return true;
   }
 
@@ -116,29 +150,61 @@ public class HeldSends implements AutoCloseable {
     return held.size();
   }
 
-  /** Sends now: the due instant came, or the plan's fence went up. */
+  /** Sends now, as if its instant had come (tests: the due instant arrives). */
   void release(UUID planId) {
     Held hold = held.get(planId);
     if (hold != null) {
-      release(hold);
+      release(hold, false);
     }
   }
 
-  private void release(Held hold) {
+  /** {@code cancelled}: its fence went up; the send reads the row again and sends nothing. */
+  private void release(Held hold, boolean cancelled) {
     if (!held.remove(hold.planId, hold)) {
       return;
     }
     hold.stopTimer();
+    sendsRunning.incrementAndGet();
     sending.execute(() -> {
       Object outcome;
       try (var logged = MDC.putCloseable("WorkflowId", "plan-" + hold.planId)) {
-        outcome = hold.send.get();
+        outcome = hold.send.send(cancelled);
       } catch (RuntimeException failure) {
         outcome = failure;
+      } finally {
+        sentSinceSummary.incrementAndGet();
+        if (sendsRunning.decrementAndGet() == 0 && held.isEmpty()) {
+          summarize();
+        }
       }
       Object result = outcome;
-      completing.execute(() -> complete(hold, result));
+      completing.execute(() -> {
+        awaitSendsDone();
+        complete(hold, result);
+      });
     });
+  }
+
+  private void summarize() {
+    int sent = sentSinceSummary.getAndSet(0);
+    long latest = latestStartNanos.getAndSet(0);
+    int late = handedOverLate.getAndSet(0);
+    if (sent > 1 || late > 0) {
+      log.info("held deliveries: {} sent, released up to {} ms after their instant; {} handed over"
+          + " after their instant (a longer romna.plans.delivery-lead would cover them)",
+          sent, TimeUnit.NANOSECONDS.toMillis(latest), late);
+    }
+  }
+
+  /**
+   * Each report wakes the plan's workflow (a workflow task): while plans due together are still
+   * being sent, those tasks would take the CPU the sends need, so reports wait a little.
+   */
+  private void awaitSendsDone() {
+    long until = System.nanoTime() + REPORT_DEFERRAL_NANOS;
+    while (sendsRunning.get() > 0 && System.nanoTime() < until) {
+      LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(2));
+    }
   }
 
   private void complete(Held hold, Object outcome) {
@@ -166,7 +232,12 @@ public class HeldSends implements AutoCloseable {
     }
     try {
       List<UUID> stopped = ledger.fencedAmong(held.keySet());
-      stopped.forEach(this::release);
+      for (UUID planId : stopped) {
+        Held hold = held.get(planId);
+        if (hold != null) {
+          release(hold, true);
+        }
+      }
     } catch (RuntimeException e) {
       log.warn("could not check held deliveries for cancels: {}", e.getClass().getSimpleName());
     }

@@ -24,8 +24,13 @@ import java.util.concurrent.TimeUnit;
  */
 public final class LocalService implements AutoCloseable {
 
-  /** The production image's flags (Dockerfile ENTRYPOINT). */
-  public static final List<String> PRODUCTION_JVM_FLAGS = List.of("-XX:MaxRAMPercentage=75");
+  /** The production image's flags (Dockerfile JAVA_OPTS). */
+  public static final List<String> PRODUCTION_JVM_FLAGS =
+      List.of("-Xmx512m", "-Xss512k", "-XX:+UseSerialGC", "-XX:ReservedCodeCacheSize=96m",
+          "-XX:MaxMetaspaceSize=256m");
+
+  /** The production image's environment besides the service's own settings (Dockerfile ENV). */
+  public static final Map<String, String> PRODUCTION_ENV = Map.of("MALLOC_ARENA_MAX", "2");
 
   private static final Duration READY_WITHIN = Duration.ofMinutes(5);
 
@@ -82,6 +87,7 @@ public final class LocalService implements AutoCloseable {
     // Whatever this shell points at, the measurement runs on the local default with the local outbox.
     env.keySet().removeIf(k -> k.startsWith("SPRING_") || k.startsWith("TEMPORAL_") || k.startsWith("ROMNA_")
         || k.startsWith("RESEND_") || k.startsWith("TWILIO_") || k.equals("GOOGLE_APPLICATION_CREDENTIALS"));
+    env.putAll(PRODUCTION_ENV);
     env.put("SERVER_PORT", String.valueOf(options.port()));
     env.put("TEMPORAL_ADDRESS", "localhost:" + options.temporalPort());
     env.put("ROMNA_DATA_DIR", dataDir.toString());
