@@ -24,7 +24,7 @@ USER romna
 EXPOSE 8080
 # Sized to the live set, not the machine (BENCHMARKS.md, memory): a heap of 512 MiB holds 10,000
 # sleeping plans even with Temporal in-process; the serial collector (what the JVM picks itself in a
-# small container) adds almost nothing beside the heap; 2,000 cached workflows park a thread each, so
+# small container) adds almost nothing beside the heap; 1,500 cached workflows park a thread each, so
 # stacks are 512 KiB; code cache and metaspace are capped; two malloc arenas instead of one per core's
 # worth of threads. Override with JAVA_OPTS (e.g. -Xmx1g for a worker caching more workflows).
 ENV JAVA_OPTS="-Xmx512m -Xss512k -XX:+UseSerialGC -XX:ReservedCodeCacheSize=96m -XX:MaxMetaspaceSize=256m" \

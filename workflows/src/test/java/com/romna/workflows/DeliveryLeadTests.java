@@ -23,11 +23,7 @@ class DeliveryLeadTests {
   private static final Duration LEAD = Duration.ofSeconds(30);
 
   @RegisterExtension
-  static final TestWorkflowExtension testWorkflow =
-      TestPlans.withSearchAttributes(TestWorkflowExtension.newBuilder())
-          .registerWorkflowImplementationTypes(ExecutionWorkflowImpl.class)
-          .setDoNotStart(true)
-          .build();
+  static final TestWorkflowExtension testWorkflow = TestPlans.extension();
 
   private TestWorkflowEnvironment env;
   private WorkflowClient client;
@@ -38,8 +34,8 @@ class DeliveryLeadTests {
   void setUp(TestWorkflowEnvironment env, Worker worker, WorkflowClient client) {
     this.env = env;
     this.client = client;
-    this.activities = new FakeActivities(env);
-    this.plans = new Plans(env, client, worker.getTaskQueue());
+    activities = new FakeActivities(env);
+    plans = new Plans(env, client, worker.getTaskQueue());
     worker.registerActivitiesImplementations(activities);
     env.start();
   }
