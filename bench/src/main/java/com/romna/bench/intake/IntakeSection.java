@@ -25,7 +25,8 @@ import java.util.UUID;
 public final class IntakeSection {
 
   private static final Map<String, String> DECIDE = Map.of("uri", "/api/voice/decide", "status", "201");
-  // Update-with-start: one RPC that starts the workflow and waits for its first recorded status.
+  // Update-with-start: one RPC that starts the workflow and waits for its first recorded status (the
+  // SDK counts it among long requests).
   private static final Map<String, String> START = Map.of("operation", "ExecuteMultiOperation");
   private static final String PARTS = "romna_intake_seconds";
 
@@ -64,7 +65,7 @@ public final class IntakeSection {
               + " = understand " + part(before, after, "understand")
               + " + insert " + part(before, after, "insert")
               + " + start " + part(before, after, "start")
-              + " (its RPC " + Report.millis(Prometheus.meanMillis(before, after, "temporal_request_latency_seconds", START))
+              + " (its RPC " + Report.millis(Prometheus.meanMillis(before, after, "temporal_long_request_latency_seconds", START))
               + ") + rest",
           "", "", "");
     } else {
