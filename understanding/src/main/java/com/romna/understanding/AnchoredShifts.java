@@ -11,8 +11,8 @@ import java.util.Set;
  * something that lasts (Ramadan) counts from its end.
  */
 final class AnchoredShifts {
-  private static final Set<String> AFTER = Words.set("after", "بعد");
-  private static final Set<String> BEFORE = Words.set("before", "قبل");
+  static final Set<String> AFTER = Words.set("after", "بعد");
+  static final Set<String> BEFORE = Words.set("before", "قبل");
   private static final String BA = NormalisedText.fold("ب");
   private static final int MAX_DEPTH = 3;
 

@@ -11,9 +11,9 @@ final class ArabicClock {
   static final Set<String> MIDDLE = Words.set("منتصف", "نص", "نصف");
   static final Set<String> NIGHT = Words.set("الليل");
   static final Set<String> DAYTIME = Words.set("النهار", "الظهر", "اليوم");
-  private static final Set<String> BEFORE_HOUR = Words.set("على", "ع", "في", "عند", "بحدود", "حوالي",
+  static final Set<String> BEFORE_HOUR = Words.set("على", "ع", "في", "عند", "بحدود", "حوالي",
       "حوالى", "تمام", "قرابة", "نحو");
-  private static final Set<String> AT = Words.set("عند", "بحدود", "حوالي", "حوالى");
+  static final Set<String> AT = Words.set("عند", "بحدود", "حوالي", "حوالى");
   private static final Set<String> EXCEPT = Words.set("إلا", "الا", "غير");
   private static final Set<String> MINUTE_WORDS = Words.set("دقيقة", "دقائق", "دقايق", "دقيقه");
 

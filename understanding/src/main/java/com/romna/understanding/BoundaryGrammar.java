@@ -21,14 +21,14 @@ final class BoundaryGrammar {
       .put(Edge.CENTRE, "منتصف", "نص", "أواسط", "في منتصف")
       .put(Edge.END, "end of", "the end of", "at the end of", "late", "نهاية", "نهايه", "آخر", "أواخر",
           "نهايات", "في نهاية", "في أواخر", "في آخر");
-  private static final Lexicon<Object[]> SHORT = new Lexicon<Object[]>()
+  static final Lexicon<Object[]> SHORT = new Lexicon<Object[]>()
       .put(new Object[] {Edge.END, Cycles.Unit.MONTH}, "eom", "the eom", "at the eom")
       .put(new Object[] {Edge.BEGINNING, Cycles.Unit.MONTH}, "bom", "the bom", "at the bom")
       .put(new Object[] {Edge.END, Cycles.Unit.YEAR}, "eoy", "the eoy", "at the eoy")
       .put(new Object[] {Edge.BEGINNING, Cycles.Unit.YEAR}, "boy", "the boy", "at the boy")
       .put(new Object[] {Edge.END, Cycles.Unit.DAY}, "eod", "the eod", "end of day", "the end of the day",
           "end of the day");
-  private static final Lexicon<Cycles.Unit> REST = new Lexicon<Cycles.Unit>()
+  static final Lexicon<Cycles.Unit> REST = new Lexicon<Cycles.Unit>()
       .put(Cycles.Unit.WEEK, "rest of the week", "the rest of the week", "rest of this week", "باقي الأسبوع",
           "بقية الأسبوع", "باقي الاسبوع")
       .put(Cycles.Unit.MONTH, "rest of the month", "the rest of the month", "rest of this month", "باقي الشهر",

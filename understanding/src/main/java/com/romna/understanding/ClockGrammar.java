@@ -9,7 +9,7 @@ import java.util.Set;
  * "6:30" must say it is a time.
  */
 final class ClockGrammar {
-  private static final Set<String> INTRO = Set.of("at", "@", "around", "about", "approximately", "approx",
+  static final Set<String> INTRO = Set.of("at", "@", "around", "about", "approximately", "approx",
       "for", "exactly", "sharp");
   private static final Set<String> LETTER_AM = Set.of("a", "am");
 

@@ -2,6 +2,7 @@ package com.romna.understanding;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Cuts the content (a reminder title, an e-mail subject, a message) out of the original transcript:
@@ -63,11 +64,14 @@ final class ContentExtractor {
   }
 
   /** Skips framing phrases from one end; returns the first index that is content. */
-  private static int strip(List<Token> t, List<Integer> keep, int at, List<String[]> phrases, int step) {
+  private static int strip(List<Token> t, List<Integer> keep, int at, Map<String, List<String[]>> phrases,
+      int step) {
     boolean again = true;
     while (again && at >= 0 && at < keep.size()) {
       again = false;
-      for (String[] phrase : phrases) {
+      List<String[]> candidates = phrases.get(Words.text(t, keep.get(at)));
+      for (int p = 0; candidates != null && p < candidates.size(); p++) {
+        String[] phrase = candidates.get(p);
         if (matches(t, keep, at, phrase, step)) {
           at += step * phrase.length;
           again = true;

@@ -1,6 +1,9 @@
 package com.romna.understanding;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** The words that frame a request rather than carry its content. */
@@ -17,13 +20,13 @@ final class ContentWords {
       "أرسل", "ارسلي", "ابعث", "ابعت", "اكتب", "رسالة", "و", "أضف", "اضيف", "ضيف", "سجل", "ضيفي", "أضيفي", "هل", "تقدر", "تقدري");
 
   /** Connectors between the command and its content ("remind me to", "ذكرني أن", "saying that"). */
-  static final List<String[]> LEADING = phrases(
+  static final Map<String, List<String[]>> LEADING = byWord(true,
       "me", "up", "please", "to", "for", "that", "about", "of", "saying", "says", "say", "telling",
       "tell", "message", "msg", "text", "with", "regarding", "subject", "the subject", "with subject",
       "و", "أن", "أني", "إني", "انه", "أنها", "انو", "بأن", "عن", "ب", "ل", "على", "إلى", "رسالة",
       "إلكتروني", "إلكترونية", "يقول", "تقول", "بخصوص", "حول", "بموضوع", "لي", "لو سمحت", "من فضلك");
 
-  static final List<String[]> TRAILING = phrases(
+  static final Map<String, List<String[]>> TRAILING = byWord(false,
       "please", "thanks", "thank you", "لو سمحت", "من فضلك", "فضلا", "رجاء", "شكرا");
 
   /** Prepositions left dangling before a time: "for tomorrow", "on 5pm", "في الساعة". */
@@ -46,7 +49,16 @@ final class ContentWords {
     return Words.is(tokens, i, IN) && Words.is(tokens, i + 1, SHAA);
   }
 
-  private static List<String[]> phrases(String... phrases) {
-    return java.util.Arrays.stream(phrases).map(p -> NormalisedText.fold(p).split(" ")).toList();
+  /**
+   * Phrases by the word they are met at first: their first word when stripped from the start, their last when
+   * stripped from the end. In each list, the order they are written in.
+   */
+  private static Map<String, List<String[]>> byWord(boolean first, String... phrases) {
+    Map<String, List<String[]>> out = new HashMap<>();
+    for (String p : phrases) {
+      String[] words = NormalisedText.fold(p).split(" ");
+      out.computeIfAbsent(words[first ? 0 : words.length - 1], k -> new ArrayList<>(2)).add(words);
+    }
+    return out;
   }
 }

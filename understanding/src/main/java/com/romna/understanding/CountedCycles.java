@@ -8,8 +8,8 @@ import java.util.Set;
  * one), "upcoming 2 weeks" and "2 upcoming months" (the unit that far ahead), "آخر ٣ أيام".
  */
 final class CountedCycles {
-  private static final Set<String> NEXT = Set.of("next", "following", "coming");
-  private static final Set<String> LAST = Words.set("last", "past", "previous", "آخر", "اخر");
+  static final Set<String> NEXT = Set.of("next", "following", "coming");
+  static final Set<String> LAST = Words.set("last", "past", "previous", "آخر", "اخر");
   private static final Lexicon<Grain> UNITS = new Lexicon<Grain>(false)
       .put(Grain.SECOND, "second", "seconds", "sec", "secs", "ثواني", "ثانية")
       .put(Grain.MINUTE, "minute", "minutes", "min", "mins", "دقائق", "دقايق", "دقيقة")

@@ -9,7 +9,7 @@ import java.util.Set;
  * "الشهر الماضي"، "هالسنة"، "السنة الحالية"، "اليوم الماضي" (yesterday).
  */
 final class CycleGrammar {
-  private static final Map<String, Integer> SEASONS = Map.of("spring", 0, "summer", 1, "fall", 2, "autumn", 2,
+  static final Map<String, Integer> SEASONS = Map.of("spring", 0, "summer", 1, "fall", 2, "autumn", 2,
       "winter", 3, NormalisedText.fold("الربيع"), 0, NormalisedText.fold("الصيف"), 1,
       NormalisedText.fold("الخريف"), 2, NormalisedText.fold("الشتاء"), 3, NormalisedText.fold("الشتا"), 3);
   private static final String HAL = NormalisedText.fold("هال");

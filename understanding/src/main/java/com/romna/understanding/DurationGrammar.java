@@ -12,7 +12,7 @@ import java.util.Set;
  */
 final class DurationGrammar {
   private static final int MAX_PARTS = 6;
-  private static final Map<String, Double> FRACTIONS = Map.of(
+  static final Map<String, Double> FRACTIONS = Map.of(
       "half", 0.5, "quarter", 0.25, "نص", 0.5, "نصف", 0.5, "ربع", 0.25, "ثلث", 1.0 / 3, "تلت", 1.0 / 3);
   private static final Set<String> AND = Words.set("and", ",", "و");
   private static final Set<String> EXCEPT = Words.set("إلا", "الا");

@@ -5,7 +5,7 @@ import java.util.Set;
 
 /** One part of a duration: a count (digits, words, "a", "a couple of", "1/2") and a unit. */
 final class DurationTerms {
-  private static final Set<String> ARTICLES = Set.of("a", "an");
+  static final Set<String> ARTICLES = Set.of("a", "an");
   private static final Set<String> ONE = Words.set("واحدة", "واحد", "وحدة");
 
   private DurationTerms() {}

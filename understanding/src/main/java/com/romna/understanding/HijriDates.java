@@ -31,7 +31,7 @@ final class HijriDates {
   private static final Set<String> FIRST_WORDS = Words.set("محرم", "المحرم", "صفر", "ربيع", "جمادى", "جماد", "رجب",
       "شعبان", "رمضان", "شوال", "ذو", "ذي", "muharram", "safar", "rabi", "jumada", "rajab", "shaban", "sha",
       "ramadan", "ramadhan", "ramzan", "shawwal", "shawal", "dhu", "dhul");
-  private static final Set<String> MONTH_WORD = Words.set("شهر", "month");
+  static final Set<String> MONTH_WORD = Words.set("شهر", "month");
 
   private HijriDates() {}
 

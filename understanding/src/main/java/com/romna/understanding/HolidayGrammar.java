@@ -11,11 +11,11 @@ import java.util.Set;
  */
 final class HolidayGrammar {
   private static final Set<String> DAY_WORDS = Words.set("يوم", "أيام", "ايام");
-  private static final Set<String> NIGHT = Words.set("ليلة", "ليله");
-  private static final Set<String> EVE = Words.set("عشية", "وقفة", "وقفه");
+  static final Set<String> NIGHT = Words.set("ليلة", "ليله");
+  static final Set<String> EVE = Words.set("عشية", "وقفة", "وقفه");
   private static final Set<String> ADJECTIVES = Words.set("المبارك", "المباركة", "السعيد", "الشريف", "الكريم",
       "المجيد", "المعظم");
-  private static final Lexicon<Integer> SPOKEN_ORDINALS = new Lexicon<Integer>()
+  static final Lexicon<Integer> SPOKEN_ORDINALS = new Lexicon<Integer>()
       .put(2, "تاني", "التاني").put(3, "تالت", "التالت");
 
   private HolidayGrammar() {}

@@ -3,20 +3,37 @@ package com.romna.understanding;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Phrases of one or more time tokens mapped to values, matched longest first. Entries are folded and
  * split like transcripts; an Arabic first word may carry a glued "و", "ب" or article ("وبكرة", "بالليل").
+ * Stored as a tree of words, so a look-up follows the tokens as they are (their hashes are cached) and builds
+ * no strings: every token is looked up in dozens of lexicons.
  */
 final class Lexicon<V> {
 
   record Hit<V>(V value, int next) {}
 
-  private final Map<String, V> phrases = new HashMap<>();
-  /** The first words of longer entries ("easter" of "easter monday"): a look-up stops where none goes on. */
-  private final java.util.Set<String> heads = new java.util.HashSet<>();
+  /** One word further into the phrases: the value of the phrase ending here, and the words that go on. */
+  private static final class Node<V> {
+    V value;
+    Map<String, Node<V>> next;
+
+    Node<V> child(String word) {
+      return next == null ? null : next.get(word);
+    }
+
+    Node<V> add(String word) {
+      if (next == null) {
+        next = new HashMap<>(4);
+      }
+      return next.computeIfAbsent(word, k -> new Node<>());
+    }
+  }
+
+  private final Node<V> root = new Node<>();
   private final boolean articles;
-  private int longest = 1;
 
   Lexicon() {
     this(true);
@@ -29,18 +46,11 @@ final class Lexicon<V> {
 
   Lexicon<V> put(V value, String... entries) {
     for (String entry : entries) {
-      List<Token> words = TimeTokens.of(NormalisedText.fold(entry));
-      StringBuilder key = new StringBuilder();
-      for (Token w : words) {
-        key.append(key.length() == 0 ? "" : " ").append(w.text());
+      Node<V> n = root;
+      for (Token w : TimeTokens.of(NormalisedText.fold(entry))) {
+        n = n.add(w.text());
       }
-      phrases.put(key.toString(), value);
-      longest = Math.max(longest, words.size());
-      StringBuilder head = new StringBuilder();
-      for (int k = 0; k + 1 < words.size(); k++) {
-        head.append(k == 0 ? "" : " ").append(words.get(k).text());
-        heads.add(head.toString());
-      }
+      n.value = value;
     }
     return this;
   }
@@ -56,8 +66,8 @@ final class Lexicon<V> {
   }
 
   private Hit<V> at(List<Token> t, int i, List<String> firsts) {
-    for (String first : firsts) {
-      Hit<V> hit = longestFrom(t, i, first);
+    for (int f = 0; f < firsts.size(); f++) {
+      Hit<V> hit = longestFrom(t, i, root.child(firsts.get(f)));
       if (hit != null) {
         return hit;
       }
@@ -69,27 +79,26 @@ final class Lexicon<V> {
     return at(t, i) != null;
   }
 
+  /** Adds the first word of every entry to {@code into}: the words a phrase of this lexicon can start with. */
+  void firstWords(Set<String> into) {
+    if (root.next != null) {
+      into.addAll(root.next.keySet());
+    }
+  }
+
   static List<String> waw(String word) {
     String rest = Words.arabic(word) ? Words.withoutWaw(word) : null;
     return rest == null ? List.of(word) : List.of(word, rest);
   }
 
-  private Hit<V> longestFrom(List<Token> t, int i, String first) {
-    StringBuilder key = new StringBuilder(first);
+  private Hit<V> longestFrom(List<Token> t, int i, Node<V> first) {
     Hit<V> best = null;
-    int end = Math.min(t.size(), i + longest);
-    for (int k = i; k < end; k++) {
-      if (k > i) {
-        key.append(' ').append(t.get(k).text());
+    Node<V> n = first;
+    for (int k = i + 1; n != null; k++) {
+      if (n.value != null) {
+        best = new Hit<>(n.value, k);
       }
-      String sofar = key.toString();
-      V v = phrases.get(sofar);
-      if (v != null) {
-        best = new Hit<>(v, k + 1);
-      }
-      if (!heads.contains(sofar)) {
-        break;
-      }
+      n = k < t.size() ? n.child(t.get(k).text()) : null;
     }
     return best;
   }

@@ -9,7 +9,7 @@ import java.util.Set;
  */
 final class NamedDates {
   private static final Set<String> OF = Words.set("of", "من", "في");
-  private static final Set<String> MONTH_WORD = Words.set("شهر", "الشهر", "لشهر", "بشهر");
+  static final Set<String> MONTH_WORD = Words.set("شهر", "الشهر", "لشهر", "بشهر");
   private static final Set<String> NOT_DAY = Set.of(":", "h", "am", "pm", "a", "p", "o", "oclock", "ص", "م");
 
   private NamedDates() {}
@@ -39,7 +39,7 @@ final class NamedDates {
 
   private static final Set<String> DATE_CUES = Words.set("on", "for", "by", "until", "till", "before", "after",
       "from");
-  private static final Set<String> DAY_WORD = Words.set("يوم", "بيوم", "ليوم");
+  static final Set<String> DAY_WORD = Words.set("يوم", "بيوم", "ليوم");
 
   /** "the 15th of February 2013", "٤ من نيسان", "the 20th day of next month". */
   private static Piece dayFirst(TimeContext c, int i) {

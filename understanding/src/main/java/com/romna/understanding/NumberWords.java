@@ -14,8 +14,8 @@ final class NumberWords {
     }
   }
 
-  private static final Map<String, Integer> WORDS = new HashMap<>();
-  private static final Map<String, Integer> TEEN_HEADS = new HashMap<>();
+  static final Map<String, Integer> WORDS = new HashMap<>();
+  static final Map<String, Integer> TEEN_HEADS = new HashMap<>();
   static final Set<String> TEN = Words.set("عشر", "عشرة");
 
   static {

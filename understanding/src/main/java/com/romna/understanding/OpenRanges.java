@@ -5,14 +5,14 @@ package com.romna.understanding;
  * "by EOD" (from now until then), "as soon as possible", "حتى الساعة ٢" (Arabic: from now until then).
  */
 final class OpenRanges {
-  private static final Lexicon<Integer> INTROS = new Lexicon<Integer>()
+  static final Lexicon<Integer> INTROS = new Lexicon<Integer>()
       .put(1, "from", "since", "starting", "starting from", "starting at", "anytime after", "any time after",
           "sometime after", "sometimes after", "after", "later than", "no earlier than", "ابتداء من", "ابتداءً من",
           "اعتبارا من", "من بعد")
       .put(-1, "until", "untill", "till", "til", "through", "thru", "before", "sometimes before",
           "sometime before", "anytime before", "up to", "no later than", "قبل")
       .put(0, "by", "حتى", "لغاية", "لحد", "لين", "إلى غاية");
-  private static final Lexicon<Boolean> ASAP = new Lexicon<Boolean>().put(true, "as soon as possible", "asap",
+  static final Lexicon<Boolean> ASAP = new Lexicon<Boolean>().put(true, "as soon as possible", "asap",
       "في أقرب وقت", "بأسرع وقت", "في اقرب وقت ممكن");
 
   private OpenRanges() {}

@@ -6,7 +6,7 @@ import java.util.Map;
 
 /** MSA names clock hours by ordinal: "الساعة السادسة", "الساعة الحادية عشرة", "الساعة الثانية عشرة". */
 final class OrdinalHours {
-  private static final Map<String, Integer> HOURS = new HashMap<>();
+  static final Map<String, Integer> HOURS = new HashMap<>();
 
   static {
     String[] ordinals = {"الواحدة", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة", "السابعة",

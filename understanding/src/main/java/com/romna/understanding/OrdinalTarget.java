@@ -14,7 +14,7 @@ import java.util.List;
  */
 record OrdinalTarget(DayOfWeek weekday, Cycles.Unit unit, int next) {
 
-  private static final Lexicon<Cycles.Unit> UNITS = new Lexicon<Cycles.Unit>()
+  static final Lexicon<Cycles.Unit> UNITS = new Lexicon<Cycles.Unit>()
       .put(Cycles.Unit.DAY, "day", "يوم", "اليوم")
       .put(Cycles.Unit.WEEK, "week", "أسبوع", "الأسبوع")
       .put(Cycles.Unit.WEEKEND, "weekend", "week-end", "wkend", "week end", "الويكند", "عطلة نهاية الأسبوع");

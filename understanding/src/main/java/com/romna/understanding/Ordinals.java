@@ -5,7 +5,7 @@ package com.romna.understanding;
  * Arabic builds the teens and twenties from the units, so the lexicon is generated rather than listed.
  */
 final class Ordinals {
-  private static final Lexicon<Integer> WORDS = new Lexicon<>();
+  static final Lexicon<Integer> WORDS = new Lexicon<>();
   private static final String[] EN = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh",
       "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
       "seventeenth", "eighteenth", "nineteenth", "twentieth"};
@@ -17,7 +17,7 @@ final class Ordinals {
       {"التاسع", "تاسع", "التاسعة", "تاسعة"}, {"العاشر", "عاشر", "العاشرة", "عاشرة"}};
   private static final String[] AR_ONE = {"الحادي", "الحادية", "حادي"};
   private static final String[] AR_TENS = {"العشرون", "العشرين", "الثلاثون", "الثلاثين"};
-  private static final java.util.Set<String> LAST = Words.set("last", "الأخير", "الأخيرة", "آخر", "اخر");
+  static final java.util.Set<String> LAST = Words.set("last", "الأخير", "الأخيرة", "آخر", "اخر");
 
   static {
     for (int n = 1; n <= EN.length; n++) {

@@ -34,8 +34,9 @@ final class PlanCommands {
 
   private PlanCommands() {}
 
-  static PlanCommand detect(NormalisedText text, List<Token> tokens, ZonedDateTime now, boolean arabic) {
-    IntentDetector.Match create = IntentDetector.detect(tokens);
+  /** @param create the command word that creates a plan, if any ({@link IntentDetector}) */
+  static PlanCommand detect(NormalisedText text, List<Token> tokens, IntentDetector.Match create, ZonedDateTime now,
+      boolean arabic) {
     int stop = Math.min(tokens.size(), 12);
     for (int i = 0; i < stop; i++) {
       PlanCommandWords.Verb verb = PlanCommandWords.verb(tokens, i);

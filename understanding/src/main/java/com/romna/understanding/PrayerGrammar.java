@@ -17,9 +17,9 @@ final class PrayerGrammar {
           "sunset prayer")
       .put(Prayer.ISHA, "العشاء", "العشا", "صلاة العشاء", "صلاة العشا", "isha", "isha prayer", "the isha prayer",
           "night prayer");
-  private static final Set<String> AFTER = Words.set("after", "بعد");
-  private static final Set<String> BEFORE = Words.set("before", "قبل");
-  private static final Set<String> AT = Words.set("at", "for", "عند", "مع", "وقت", "بوقت", "on");
+  static final Set<String> AFTER = Words.set("after", "بعد");
+  static final Set<String> BEFORE = Words.set("before", "قبل");
+  static final Set<String> AT = Words.set("at", "for", "عند", "مع", "وقت", "بوقت", "on");
 
   private PrayerGrammar() {}
 

@@ -84,7 +84,9 @@ final class ProductTime {
 
   /** The first 09:00 in [from, to) that is still ahead; null when the stretch has none left. */
   private static Instant firstMorning(ZonedDateTime from, ZonedDateTime to, ZonedDateTime now) {
-    for (ZonedDateTime day = Grain.DAY.truncate(from); day.isBefore(to); day = Grain.DAY.plus(day, 1)) {
+    // a day before today has no morning still ahead: start at the later of the two
+    ZonedDateTime first = Grain.DAY.truncate(from.isAfter(now) ? from : now);
+    for (ZonedDateTime day = first; day.isBefore(to); day = Grain.DAY.plus(day, 1)) {
       ZonedDateTime morning = Grain.at(day.toLocalDate(), DAY_ONLY_TIME, now);
       if (morning.isAfter(now) && !morning.isBefore(from) && morning.isBefore(to)) {
         return morning.toInstant();

@@ -2,7 +2,7 @@ package com.romna.understanding;
 
 /** Quarters of a year: "third quarter", "the 3rd qtr", "4th qtr 2018", "Q3", "q3 2014", "18q4", "الربع الثالث". */
 final class QuarterGrammar {
-  private static final Lexicon<Boolean> QUARTER = new Lexicon<Boolean>().put(true, "quarter", "qtr", "الربع", "ربع");
+  static final Lexicon<Boolean> QUARTER = new Lexicon<Boolean>().put(true, "quarter", "qtr", "الربع", "ربع");
 
   private QuarterGrammar() {}
 

@@ -9,8 +9,8 @@ import java.util.Set;
  * are in {@link OpenRanges}, a start and a length ("4pm for 30 mins") in {@link LengthRanges}.
  */
 final class RangeGrammar {
-  private static final Set<String> FROM = Words.set("from", "من", "starting", "beginning");
-  private static final Set<String> BETWEEN = Words.set("between", "بين");
+  static final Set<String> FROM = Words.set("from", "من", "starting", "beginning");
+  static final Set<String> BETWEEN = Words.set("between", "بين");
   private static final Set<String> TO = Words.set("to", "till", "til", "until", "untill", "through", "thru",
       "-", "–", "الى", "إلى", "حتى", "وحتى", "لغاية", "لحد", "ل", "للـ", "والى", "لين", "ولغاية");
   private static final Set<String> AND = Words.set("and", "و", "&");
@@ -41,7 +41,7 @@ final class RangeGrammar {
     for (int s = k + 1; s < k + WINDOW && s < c.limit; s++) {
       boolean sep = between ? c.in(s, AND) || c.in(s, TO) : c.in(s, TO);
       boolean length = c.is(s, "for");
-      if (!sep && !length) {
+      if (!sep && !length || !c.cue(s + 1)) { // no end, no length can start after it: read nothing up to it
         continue;
       }
       int bareA = bareNumber(c, k, s);

@@ -18,13 +18,13 @@ final class RelativeGrammar {
       .put(-1, "yesterday", "أمس", "الأمس", "البارحة", "مبارح", "امبارح", "إمبارح", "بالأمس")
       .put(-2, "the day before yesterday", "day before yesterday", "قبل أمس", "قبل البارحة", "أول أمس",
           "أول امبارح", "أول مبارح", "القبل البارحة", "اليوم القبل البارحة", "اليوم اللي قبل امبارح");
-  private static final Lexicon<Boolean> NOW = new Lexicon<Boolean>().put(true, "now", "right now", "just now",
+  static final Lexicon<Boolean> NOW = new Lexicon<Boolean>().put(true, "now", "right now", "just now",
       "at the moment", "atm", "immediately", "الآن", "الان", "هلق", "هلأ", "الحين", "دحين",
       "دلوقتي", "حالا", "في الحال", "هسا", "هسه", "توا", "في هذه اللحظة", "هذه اللحظة", "اللحظة", "في هاللحظة");
-  private static final Set<String> IN = Words.set("in", "بعد", "كمان", "خلال", "غضون");
+  static final Set<String> IN = Words.set("in", "بعد", "كمان", "خلال", "غضون");
   private static final Set<String> FROM_NOW = Set.of("hence", "later");
   private static final Set<String> AGO = Words.set("ago", "back");
-  private static final Set<String> AR_AGO = Words.set("قبل", "من", "منذ");
+  static final Set<String> AR_AGO = Words.set("قبل", "من", "منذ");
 
   private RelativeGrammar() {}
 
@@ -110,7 +110,7 @@ final class RelativeGrammar {
   private static final Set<String> ABOUT = Words.set("about", "around", "approximately", "roughly", "حوالي",
       "تقريبا");
   private static final Set<String> DAYS_FROM = Set.of("today", "tomorrow", "yesterday");
-  private static final Set<String> FOR = Words.set("for", "لمدة", "مدته", "مدتها", "على");
+  static final Set<String> FOR = Words.set("for", "لمدة", "مدته", "مدتها", "على");
   private static final Set<String> TIMERS = Words.set(IntentDetector.TIMERS);
 
   /** Now moved by the duration: Duckling's grain for the corpus, the exact instant for a request. */

@@ -16,6 +16,11 @@ final class Replies {
   private static final String[] AR_MONTHS = {"يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو",
       "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"};
   private static final String[] AR_DAYS = {"الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"};
+  /** Looked up once: a locale's names cost more than the rest of a reply. */
+  private static final String[] EN_MONTHS = java.util.Arrays.stream(java.time.Month.values())
+      .map(m -> m.getDisplayName(TextStyle.FULL, Locale.ENGLISH)).toArray(String[]::new);
+  private static final String[] EN_DAYS = java.util.Arrays.stream(java.time.DayOfWeek.values())
+      .map(d -> d.getDisplayName(TextStyle.FULL, Locale.ENGLISH)).toArray(String[]::new);
 
   private Replies() {}
 
@@ -107,8 +112,8 @@ final class Replies {
           : "يوم " + date;
       return digits(d + " الساعة " + clock, true);
     }
-    String date = day.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + day.getDayOfMonth() + " "
-        + day.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
+    String date = EN_DAYS[day.getDayOfWeek().ordinal()] + " " + day.getDayOfMonth() + " "
+        + EN_MONTHS[day.getMonthValue() - 1]
         + (day.getYear() != today.getYear() ? " " + day.getYear() : "");
     if (day.equals(today)) { // after midnight "today" is easily taken for the day before: say the date
       return early ? "today, " + date + ", at " + clock : "today at " + clock;
@@ -119,7 +124,8 @@ final class Replies {
   private static String clock(ZonedDateTime t, boolean ar) {
     int h = t.getHour();
     int twelve = h % 12 == 0 ? 12 : h % 12;
-    String hm = twelve + ":" + String.format("%02d", t.getMinute());
+    int m = t.getMinute();
+    String hm = twelve + (m < 10 ? ":0" : ":") + m;
     if (!ar) {
       return hm + (h < 12 ? " AM" : " PM");
     }

@@ -34,39 +34,29 @@ final class TimeContext {
    * ("the first Monday of <...>") would otherwise re-read the same words exponentially often.
    */
   private final Map<Long, Piece> memo;
-  /** Each token's forms without glued prefixes, filled on first use; shared by every view of these tokens. */
-  private final List<String>[] stems;
-  private final List<String>[] waws;
+  /** What is known about each token, worked out once per reading and shared by every view of these tokens. */
+  private final TokenFacts facts;
 
   TimeContext(List<Token> tokens, ZonedDateTime now, boolean arabic, int limit) {
     this(tokens, now, arabic, limit, 0, false);
   }
 
   TimeContext(List<Token> tokens, ZonedDateTime now, boolean arabic, int limit, int depth, boolean strict) {
-    this(tokens, now, arabic, limit, depth, strict, false, null, new HashMap<>());
+    this(tokens, now, arabic, limit, depth, strict, false, null, new HashMap<>(), new TokenFacts(tokens));
   }
 
   TimeContext(List<Token> tokens, ZonedDateTime now, boolean arabic, int limit, int depth, boolean strict,
       boolean product) {
-    this(tokens, now, arabic, limit, depth, strict, product, null, new HashMap<>());
+    this(tokens, now, arabic, limit, depth, strict, product, null, new HashMap<>(), new TokenFacts(tokens));
   }
 
   TimeContext(List<Token> tokens, ZonedDateTime now, boolean arabic, PrayerRules prayers) {
-    this(tokens, now, arabic, tokens.size(), 0, true, true, prayers, new HashMap<>());
-  }
-
-  @SuppressWarnings("unchecked")
-  private TimeContext(List<Token> tokens, ZonedDateTime now, boolean arabic, int limit, int depth,
-      boolean strict, boolean product, PrayerRules prayers, Map<Long, Piece> memo) {
-    this(tokens, now, arabic, limit, depth, strict, product, prayers, memo, new List[tokens.size()],
-        new List[tokens.size()]);
+    this(tokens, now, arabic, tokens.size(), 0, true, true, prayers, new HashMap<>(), new TokenFacts(tokens));
   }
 
   private TimeContext(List<Token> tokens, ZonedDateTime now, boolean arabic, int limit, int depth,
-      boolean strict, boolean product, PrayerRules prayers, Map<Long, Piece> memo, List<String>[] stems,
-      List<String>[] waws) {
-    this.stems = stems;
-    this.waws = waws;
+      boolean strict, boolean product, PrayerRules prayers, Map<Long, Piece> memo, TokenFacts facts) {
+    this.facts = facts;
     this.tokens = tokens;
     this.now = now;
     this.arabic = arabic;
@@ -81,22 +71,27 @@ final class TimeContext {
 
   /** The same reading stopped before token {@code end}: the first half of "from 3 to 4". */
   TimeContext until(int end) {
-    return new TimeContext(tokens, now, arabic, Math.min(end, limit), depth, strict, product, prayers, memo, stems,
-        waws);
+    return new TimeContext(tokens, now, arabic, Math.min(end, limit), depth, strict, product, prayers, memo, facts);
   }
 
   /** The same words read with Duckling's semantics: what was said, even when it is already past. */
   TimeContext asSaid() {
-    return new TimeContext(tokens, now, arabic, limit, depth, strict, false, prayers, new HashMap<>());
+    return new TimeContext(tokens, now, arabic, limit, depth, strict, false, prayers, new HashMap<>(), facts);
+  }
+
+  /** The same words with every rule tried at every token: what {@link Cues} must not change. */
+  TimeContext withoutGate() {
+    return new TimeContext(tokens, now, arabic, limit, depth, strict, product, prayers, new HashMap<>(),
+        new TokenFacts(tokens, false));
   }
 
   TimeContext deeper() {
-    return new TimeContext(tokens, now, arabic, limit, depth + 1, strict, product, prayers, memo, stems, waws);
+    return new TimeContext(tokens, now, arabic, limit, depth + 1, strict, product, prayers, memo, facts);
   }
 
   /** The same words read at another "now" (another zone): nothing read so far applies. */
   TimeContext at(ZonedDateTime otherNow) {
-    return new TimeContext(tokens, otherNow, arabic, limit, depth, strict, product, prayers, new HashMap<>());
+    return new TimeContext(tokens, otherNow, arabic, limit, depth, strict, product, prayers, new HashMap<>(), facts);
   }
 
   /** The expression (or, with {@code piece}, the single piece) at {@code i}, read once per parse. */
@@ -111,7 +106,7 @@ final class TimeContext {
   }
 
   String w(int i) {
-    return i >= 0 && i < limit ? tokens.get(i).text() : "";
+    return i >= 0 && i < limit ? facts.text[i] : "";
   }
 
   boolean is(int i, String word) {
@@ -124,37 +119,32 @@ final class TimeContext {
 
   /** "15:30": token {@code i} touches the one before it. */
   boolean glued(int i) {
-    return i < limit && TimeTokens.glued(tokens, i);
+    return i > 0 && i < limit && facts.glued[i];
   }
 
   boolean end(int i) {
     return i >= limit;
   }
 
-  /** A digit-only token's value, or -1. */
+  /** A digit-only token's value (at most four digits), or -1. */
   int digits(int i) {
-    String s = w(i);
-    if (s.isEmpty() || s.length() > 4 || !NumberWords.allDigits(s)) {
-      return -1;
-    }
-    return Integer.parseInt(s);
+    return i >= 0 && i < limit ? facts.digits[i] : -1;
   }
 
   int digitCount(int i) {
-    String s = w(i);
-    return NumberWords.allDigits(s) ? s.length() : 0;
+    return i >= 0 && i < limit ? facts.digitCount[i] : 0;
+  }
+
+  /** False when no rule of the grammar can start at token {@code i}: a word none of them names. */
+  boolean cue(int i) {
+    return i >= 0 && i < limit && facts.cue(i);
   }
 
   <V> Lexicon.Hit<V> at(Lexicon<V> lexicon, int i) {
     if (i < 0 || i >= limit) {
       return null;
     }
-    if (stems[i] == null) { // each token is looked up in dozens of lexicons: split its glued prefixes once
-      String w = tokens.get(i).text();
-      stems[i] = Words.stems(w);
-      waws[i] = Lexicon.waw(w);
-    }
-    return lexicon.at(view, i, stems[i], waws[i]);
+    return lexicon.at(view, i, facts.stems(i), facts.waws(i));
   }
 
   List<Token> view() {

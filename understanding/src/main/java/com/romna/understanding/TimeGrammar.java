@@ -13,7 +13,7 @@ final class TimeGrammar {
   private static final int MAX_PIECES = 8;
   private static final Set<String> JOINERS = Words.set(",", "on", "at", "of", "in", "the", "for", "during",
       "@", "and", "around", "'", "s", "يوم", "في", "الموافق", "من", "عند", "ال", "على", "،");
-  private static final Set<String> LEADING = Set.of("around", "about", "approximately", "during", "sometime",
+  static final Set<String> LEADING = Set.of("around", "about", "approximately", "during", "sometime",
       "approx", "roughly", "circa");
   private static final Set<String> TRAILING = Set.of("ish", "approximately", "sharp", "exactly", "or so");
 
@@ -21,7 +21,7 @@ final class TimeGrammar {
 
   /** The expression starting at token {@code i}, or null. */
   static Piece seq(TimeContext c, int i) {
-    return c.remember(i, false, () -> read(c, i));
+    return !c.cue(i) ? null : c.remember(i, false, () -> read(c, i));
   }
 
   private static Piece read(TimeContext c, int i) {
@@ -76,7 +76,7 @@ final class TimeGrammar {
 
   /** The longest piece at {@code i}; on a tie the earlier rule wins. */
   static Piece piece(TimeContext c, int i) {
-    return c.end(i) ? null : c.remember(i, true, () -> longest(c, i));
+    return !c.cue(i) ? null : c.remember(i, true, () -> longest(c, i));
   }
 
   private static Piece longest(TimeContext c, int i) {

@@ -63,11 +63,11 @@ public final class Understanding {
     if (Questions.aboutTheAssistant(tokens)) { // "how do I set an alarm?" asks for nothing
       return Interpretation.none(language, List.of("intent"), null);
     }
-    PlanCommand existing = PlanCommands.detect(text, tokens, now.atZone(zone), "ar".equals(language));
+    IntentDetector.Match command = IntentDetector.detect(tokens);
+    PlanCommand existing = PlanCommands.detect(text, tokens, command, now.atZone(zone), "ar".equals(language));
     if (existing != null) {
       return Interpretation.none(language, List.of(), existing);
     }
-    IntentDetector.Match command = IntentDetector.detect(tokens);
     if (command == null) {
       return Interpretation.none(language, List.of("intent"), null);
     }

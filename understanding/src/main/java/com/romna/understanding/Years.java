@@ -4,9 +4,9 @@ import java.util.Set;
 
 /** Years: "2014", "in 2014 AD", "2014 BC", "سنة ٢٠١٥"، "لعام 2014"; and two-digit years after a date. */
 final class Years {
-  private static final Set<String> AR_YEAR = Words.set("سنة", "سنه", "عام", "لعام", "العام", "لسنة", "بعام",
+  static final Set<String> AR_YEAR = Words.set("سنة", "سنه", "عام", "لعام", "العام", "لسنة", "بعام",
       "بسنة");
-  private static final Set<String> AR_BEFORE = Words.set("من", "في");
+  static final Set<String> AR_BEFORE = Words.set("من", "في");
 
   private Years() {}
 

@@ -4,7 +4,7 @@ import java.time.ZoneOffset;
 
 /** Time-zone abbreviations after a clock time: "4pm CET", "8:00 gmt", "9 am (BST)", "بتوقيت GMT". */
 final class ZoneGrammar {
-  private static final Lexicon<ZoneOffset> ZONES = new Lexicon<ZoneOffset>()
+  static final Lexicon<ZoneOffset> ZONES = new Lexicon<ZoneOffset>()
       .put(ZoneOffset.UTC, "gmt", "utc", "z", "غرينتش", "جرينتش", "غرينيتش")
       .put(ZoneOffset.ofHours(1), "cet", "bst", "wat")
       .put(ZoneOffset.ofHours(2), "cest", "eet", "sast")
