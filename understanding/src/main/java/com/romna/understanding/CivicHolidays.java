@@ -10,8 +10,8 @@ import java.time.LocalDate;
 
 /**
  * Civic and world days: fixed dates, the n-th weekday of a month (Thanksgiving, Memorial Day, Mother's
- * Day as the United States keep them; "عيد الأم" on 21 March as the Arab world does), the Chinese New
- * Year, and a few with a rule of their own.
+ * Day as the United States keep them; "عيد الأم" on 21 March as the Arab world does), and a few with a rule of
+ * their own.
  */
 final class CivicHolidays {
   static final Holiday THANKSGIVING = nth(4, THURSDAY, 11);
@@ -88,10 +88,6 @@ final class CivicHolidays {
     names.put(Holiday.on(Holiday.Calendar.GREGORIAN, CivicHolidays::parsiNewYear), "parsi new year",
         "jamshedi navroz", "jamshedi navroze");
     names.put(Holiday.fixed(12, 26).until(y -> LocalDate.of(y + 1, 1, 1)), "kwanzaa");
-    names.put(Holiday.on(Holiday.Calendar.GREGORIAN, ChineseCalendar::newYear), "chinese new year's",
-        "chinese new year's day", "chinese lunar new year's", "chinese lunar new year's day", "lunar new year's",
-        "lunar new year's day", "spring festival",
-        "رأس السنة الصينية", "السنة الصينية الجديدة", "عيد الربيع الصيني");
   }
 
   /** The last Saturday of March, or the one before when that is Holy Saturday. */

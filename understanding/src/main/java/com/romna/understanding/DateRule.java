@@ -7,7 +7,7 @@ import java.time.temporal.TemporalAdjusters;
 
 /**
  * Where a holiday falls in one year of its calendar: a Gregorian year for Thanksgiving and Easter, a Hijri
- * year for the Eids, a Hebrew year for Passover. Null when the calendar cannot say (a Hijri year outside
+ * year for the Eids. Null when the calendar cannot say (a Hijri year outside
  * the Umm al-Qura table, a 30th day in a 29-day month).
  */
 @FunctionalInterface

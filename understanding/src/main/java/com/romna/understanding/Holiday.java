@@ -16,17 +16,16 @@ record Holiday(Calendar calendar, DateRule first, DateRule end, Shape shape, Fie
   /** A holiday said in the sequence of words always lies within a few calendar years of the one asked for. */
   private static final int MARGIN = 2;
 
-  /** The calendar whose years the rule counts. */
+  /**
+   * The calendar whose years the rule counts; UNREAD for a holiday known by name whose dates are not computed
+   * here (the Hebrew and Chinese calendars): its name is read, so that it is refused rather than misread.
+   */
   enum Calendar {
-    GREGORIAN, HIJRI, HEBREW;
+    GREGORIAN, HIJRI, UNREAD;
 
     /** A year of this calendar that overlaps Gregorian {@code year}. */
     int near(int year) {
-      return switch (this) {
-        case GREGORIAN -> year;
-        case HIJRI -> HijriCalendar.near(year);
-        case HEBREW -> year + 3760;
-      };
+      return this == HIJRI ? HijriCalendar.near(year) : year;
     }
   }
 
@@ -39,6 +38,16 @@ record Holiday(Calendar calendar, DateRule first, DateRule end, Shape shape, Fie
 
   static Holiday on(Calendar calendar, DateRule first) {
     return new Holiday(calendar, first, null, Shape.DAYS, null, null);
+  }
+
+  /** A holiday known by name only: it never has a date, so a request that names it as its time is refused. */
+  static Holiday namedOnly() {
+    return new Holiday(Calendar.UNREAD, y -> null, null, Shape.DAYS, null, null);
+  }
+
+  /** False for a holiday known by name only. */
+  boolean computed() {
+    return calendar != Calendar.UNREAD;
   }
 
   static Holiday fixed(int month, int day) {

@@ -36,6 +36,18 @@ final class HolidayCues {
     return false;
   }
 
+  /** True when a time is said right after the holiday ending before {@code k}: "lakshmi puja six years hence". */
+  static boolean timeAfter(TimeContext c, int k) {
+    if (c.depth >= MAX_DEPTH) {
+      return false;
+    }
+    Piece p = TimeGrammar.seq(c.deeper(), k);
+    if (p == null && (c.is(k, "at") || c.is(k, "on"))) {
+      p = TimeGrammar.seq(c.deeper(), k + 1);
+    }
+    return p != null && !p.latent();
+  }
+
   /** True when the word at {@code k} is an English word that makes a compound with the holiday before it. */
   static boolean compound(TimeContext c, int k) {
     String w = c.w(k);

@@ -29,6 +29,9 @@ final class HolidayGrammar {
     for (int n = 0; named == null && n < 2 && c.in(k, HolidayCues.MARKERS); n++) { // "on Eid", "في أيام العيد"
       named = named(c, ++k);
     }
+    if (named == null && k > i && c.is(k, "the")) { // "on the lunar new year"
+      named = named(c, ++k);
+    }
     Integer mod = named == null ? Modifiers.before(c, k) : null;
     if (mod != null) { // "next Thanksgiving", "this coming Easter"
       k += Modifiers.beforeLength(c, k);
@@ -48,13 +51,16 @@ final class HolidayGrammar {
     mod = which[0] == Integer.MIN_VALUE ? mod : Integer.valueOf(which[0]);
     k = which[1];
     int[] year = HolidayYears.at(c, k, h);
-    Term term = year != null ? HolidayYears.in(h, year, c.now) : mod != null && mod != 0 ? counted(h, mod, c.now)
+    // a holiday known by name only stays itself whatever is said with it, to be refused as a whole
+    Term term = !h.computed() ? new Term.Occasion(h) : year != null ? HolidayYears.in(h, year, c.now)
+        : mod != null && mod != 0 ? counted(h, mod, c.now)
         : h.fixed() != null ? new Term.Cal(h.fixed()) : new Term.Occasion(h);
     if (term == null) {
       return null;
     }
     int end = year != null ? year[2] : k;
-    boolean said = marked || mod != null || year != null || named.dated() || HolidayCues.before(c, i);
+    boolean said = marked || mod != null || year != null || named.dated() || HolidayCues.before(c, i)
+        || !h.computed() && HolidayCues.timeAfter(c, end); // "diwali at 5pm": a time said with a day we cannot date
     return new Piece(term, end, c.strict && (!said || HolidayCues.compound(c, end)));
   }
 

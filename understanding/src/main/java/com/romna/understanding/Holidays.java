@@ -11,7 +11,7 @@ final class Holidays {
     Names names = new Names(NAMES);
     IslamicHolidays.into(names);
     ChristianHolidays.into(names);
-    JewishHolidays.into(names);
+    UnreadHolidays.into(names);
     CivicHolidays.into(names);
   }
 

@@ -91,9 +91,14 @@ final class RequestTime {
       return new Reading(null, used, Problem.AMBIGUOUS, false);
     }
     List<Term> terms = new ArrayList<>(found.size());
+    boolean unread = false;
     for (TimeMatch m : found) {
       terms.add(m.term());
       mark(used, words, tokens.get(m.start()).start(), tokens.get(m.next() - 1).end());
+      unread |= m.value() == null;
+    }
+    if (unread) { // "on chinese new year": a time was said, and it is one we cannot say
+      return new Reading(null, used, Problem.MISSING, false);
     }
     Term term = found.size() == 1 ? found.get(0).term() : TimeCombiner.combine(terms, c);
     TimeValue value = term == null ? null : TermResolver.resolve(term, c);
@@ -158,11 +163,25 @@ final class RequestTime {
     return usual;
   }
 
-  /** The first expression from token {@code i} on: the longest one starting at the earliest place. */
+  /**
+   * The first expression from token {@code i} on: the longest one starting at the earliest place. A holiday's
+   * name is one thing: when it is not the time ("buy christmas lights", "remind me black friday" without "on"),
+   * the words inside it are not read on their own ("friday" is not this Friday, "new year" not 1 January); a
+   * holiday known by name only ({@link UnreadHolidays}) said as the time is a time we cannot say (a match with no
+   * value).
+   */
   private static TimeMatch first(TimeContext c, int from, boolean parts) {
     TimeMatch part = null;
     for (int i = from; i < c.limit; i++) {
       Piece p = TimeGrammar.seq(c, i);
+      if (p != null && !p.latent() && p.term() instanceof Term.Occasion o && !o.holiday().computed()) {
+        return new TimeMatch(null, p.term(), i, p.next());
+      }
+      Lexicon.Hit<Holiday> name = (p == null || p.latent()) && c.cue(i) ? Holidays.at(c, i) : null;
+      if (name != null) {
+        i = name.next() - 1;
+        continue;
+      }
       if (p == null || p.latent() && (!parts || part != null || !arabicPart(c, i, p))) {
         continue;
       }

@@ -9,6 +9,10 @@ final class TimeScanner {
     TimeMatch best = null;
     for (int i = from; i < c.limit; i++) {
       Piece p = TimeGrammar.seq(c, i);
+      if (p != null && p.term() instanceof Term.Occasion o && !o.holiday().computed()) {
+        i = p.next() - 1; // a holiday known by name only: none of its words is a time ("chinese new year")
+        continue;
+      }
       if (p == null || p.latent() || (best != null && p.next() - i <= best.length())) {
         continue;
       }

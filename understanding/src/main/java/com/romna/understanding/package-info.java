@@ -17,8 +17,9 @@
  *       ({@link com.romna.understanding.PrayerTimes}, method by country) at a {@link com.romna.understanding.Place}
  *       ({@code Places}: the principal city of a zone when the user gave none).</li>
  *   <li>Holidays ({@code HolidayGrammar}, names in {@code Holidays}): rules ({@code Holiday}, {@code DateRule})
- *       on the Gregorian, Hijri ({@code HijriCalendar}, Umm al-Qura), Hebrew ({@code HebrewCalendar}) and
- *       Chinese ({@code ChineseCalendar}) calendars, with Easter by the computus ({@code Easter}).</li>
+ *       on the Gregorian and Hijri ({@code HijriCalendar}, Umm al-Qura) calendars, with Easter by the computus
+ *       ({@code Easter}); holidays of other calendars are known by name only ({@code UnreadHolidays}), to be
+ *       refused.</li>
  *   <li>{@link com.romna.understanding.TranscriptInterpreter}: what the voice endpoints call; the rules
  *       ({@link com.romna.understanding.RulesInterpreter}) by default. {@link
  *       com.romna.understanding.ExtractionCheck} is the rules' post-check of another reader's
