@@ -76,6 +76,6 @@ final class AnchoredShifts {
     List<Token> tokens = new ArrayList<>(c.view());
     Token t = tokens.get(k);
     tokens.set(k, new Token(w.substring(1), t.start() + 1, t.end(), t.kind()));
-    return DurationGrammar.at(new TimeContext(tokens, c.now, c.arabic, tokens.size()), k);
+    return DurationGrammar.at(TokenView.of(tokens), k);
   }
 }

@@ -35,7 +35,7 @@ final class ClockDigits {
       return new ClockReading(n, minutes ? c.digits(j + 2) : 0, null, false, minutes ? j + 3 : j + 2, true);
     }
     // read past the limit: in "for 2026-12-01" the first half of a range stops before "-"
-    String after = j + 1 < c.tokens.size() && TimeTokens.glued(c.tokens, j + 1) ? c.tokens.get(j + 1).text() : "";
+    String after = j + 1 < c.tokens().size() && TimeTokens.glued(c.tokens(), j + 1) ? c.tokens().get(j + 1).text() : "";
     boolean dateYear = len == 4 && n >= 1900 && n <= 2100 && (after.equals("-") || after.equals("/"));
     if (dateYear) { // "2026-12-01" is a date, not 20:26
       return null;

@@ -20,7 +20,7 @@ final class DurationGrammar {
 
   private DurationGrammar() {}
 
-  static Quantity at(TimeContext c, int i) {
+  static Quantity at(TokenView c, int i) {
     List<Quantity.Part> parts = new ArrayList<>();
     int j = DurationTerms.term(c, i, false, parts);
     if (j < 0) {
@@ -37,7 +37,7 @@ final class DurationGrammar {
   }
 
   /** What may follow a part: "and a half", "ونص", "إلا ربع", "and 30 minutes", "thirty" (minutes). */
-  private static int tail(TimeContext c, int j, List<Quantity.Part> parts) {
+  private static int tail(TokenView c, int j, List<Quantity.Part> parts) {
     Grain last = parts.get(parts.size() - 1).unit();
     String w = c.w(j);
     if (AND.contains(w)) {
@@ -69,7 +69,7 @@ final class DurationGrammar {
   }
 
   /** "1 hour thirty", "2 hours ten": a number right after hours counts minutes (after minutes, seconds). */
-  private static int bareSmallerUnit(TimeContext c, int j, Grain last, List<Quantity.Part> parts) {
+  private static int bareSmallerUnit(TokenView c, int j, Grain last, List<Quantity.Part> parts) {
     if (last != Grain.HOUR && last != Grain.MINUTE) {
       return -1;
     }

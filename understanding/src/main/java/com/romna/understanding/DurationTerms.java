@@ -11,7 +11,7 @@ final class DurationTerms {
   private DurationTerms() {}
 
   /** Adds the part at {@code j} and returns the token after it, or -1. */
-  static int term(TimeContext c, int j, boolean stripWaw, List<Quantity.Part> parts) {
+  static int term(TokenView c, int j, boolean stripWaw, List<Quantity.Part> parts) {
     String w = stripWaw ? Words.withoutWaw(c.w(j)) : c.w(j);
     if (w == null || w.isEmpty()) {
       return -1;
@@ -74,7 +74,7 @@ final class DurationTerms {
     return unitAfter(c, k, value, parts, false);
   }
 
-  private static int unitAfter(TimeContext c, int k, double value, List<Quantity.Part> parts, boolean fraction) {
+  private static int unitAfter(TokenView c, int k, double value, List<Quantity.Part> parts, boolean fraction) {
     while (DurationGrammar.filler(c.w(k))) {
       k++;
     }
@@ -104,7 +104,7 @@ final class DurationTerms {
   }
 
   /** The fraction in "and a half", "and quarter", "and two quarter", "and three quarters" after a number. */
-  private static double andFraction(TimeContext c, int k) {
+  private static double andFraction(TokenView c, int k) {
     if (!c.is(k, "and")) {
       return 0;
     }
@@ -123,7 +123,7 @@ final class DurationTerms {
     return f == null ? 0 : f * times;
   }
 
-  private static int skipAndFraction(TimeContext c, int k) {
+  private static int skipAndFraction(TokenView c, int k) {
     int m = k + 1;
     if (c.is(m, "a") || c.is(m, "an") || c.is(m, "one") || c.is(m, "two") || c.is(m, "three")) {
       m++;

@@ -59,7 +59,7 @@ final class DurationUnits {
   }
 
   /** A unit word at {@code i}; "h", "m", "'" only glued to the number before or after a fraction. */
-  static Lexicon.Hit<Unit> at(TimeContext c, int i, boolean allowLetters) {
+  static Lexicon.Hit<Unit> at(TokenView c, int i, boolean allowLetters) {
     Lexicon.Hit<Unit> hit = c.at(WORDS, i);
     if (hit == null && (allowLetters || c.glued(i))) {
       hit = c.at(GLUED, i);

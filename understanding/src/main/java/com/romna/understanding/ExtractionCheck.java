@@ -36,7 +36,7 @@ public final class ExtractionCheck {
 
   private static Checked read(Extraction e, String transcript, String localeHint, ZoneId zone, Instant now) {
     NormalisedText text = NormalisedText.of(transcript == null ? "" : transcript);
-    List<Token> tokens = Tokenizer.tokenize(text);
+    List<Token> tokens = Tokenizer.tokenize(text, RecipientFinder.find(text));
     String language = Language.detect(tokens, localeHint); // ours, not the model's: deterministic
     if (e.time() != null && !PhraseTime.said(e.time(), tokens)) {
       return Checked.rejected("the time phrase does not occur in the transcript");

@@ -18,7 +18,7 @@ final class Holidays {
   private Holidays() {}
 
   /** The longest holiday name at {@code i}, or null. */
-  static Lexicon.Hit<Holiday> at(TimeContext c, int i) {
+  static Lexicon.Hit<Holiday> at(TokenView c, int i) {
     return c.at(NAMES, i);
   }
 

@@ -44,7 +44,7 @@ final class LocalNumbers {
     int end = from;
     while (true) {
       int g = j;
-      while (g < s.length() && Tokenizer.digit(s.charAt(g))) {
+      while (g < s.length() && Words.digit(s.charAt(g))) {
         g++;
       }
       boolean first = groups.isEmpty();
@@ -55,7 +55,7 @@ final class LocalNumbers {
       groups.add(g - j);
       end = g;
       boolean separated = g + 1 < s.length() && (s.charAt(g) == ' ' || s.charAt(g) == '-')
-          && Tokenizer.digit(s.charAt(g + 1));
+          && Words.digit(s.charAt(g + 1));
       if (!separated || significant(digits) >= WHOLE) {
         break;
       }

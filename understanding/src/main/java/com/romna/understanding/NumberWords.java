@@ -124,19 +124,10 @@ final class NumberWords {
     int dot = w.indexOf('.');
     String whole = dot < 0 ? w : w.substring(0, dot);
     String fraction = dot < 0 ? "" : w.substring(dot + 1);
-    if (whole.isEmpty() || whole.length() > 4 || !allDigits(whole) || !allDigits(fraction)
+    if (whole.isEmpty() || whole.length() > 4 || !Words.allDigits(whole) || !Words.allDigits(fraction)
         || (dot >= 0 && fraction.isEmpty())) {
       return null;
     }
     return Double.parseDouble(w);
-  }
-
-  static boolean allDigits(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (!Tokenizer.digit(s.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
   }
 }

@@ -54,7 +54,7 @@ final class Ordinals {
   private Ordinals() {}
 
   /** The ordinal at {@code i}: a word, or digits with a glued suffix ("21st"); null otherwise. */
-  static Lexicon.Hit<Integer> at(TimeContext c, int i) {
+  static Lexicon.Hit<Integer> at(TokenView c, int i) {
     int n = c.digits(i);
     if (n >= 0 && c.digitCount(i) <= 2) {
       String suffix = c.w(i + 1);
@@ -68,6 +68,6 @@ final class Ordinals {
   }
 
   /** An Arabic-style "last" ("الأخير", "آخر"), or an English one. */
-  static boolean last(TimeContext c, int i) {
+  static boolean last(TokenView c, int i) {
     return c.in(i, LAST);
   }}

@@ -103,7 +103,7 @@ final class PlanCommands {
       if (free && !Words.in(tokens, k, LAST) && !Words.in(tokens, k, FILLER)
           && !PlanCommandWords.isNoun(tokens, k) && !Words.in(tokens, k, OPENERS)
           && (delay == null || !DurationUnits.WORDS.has(List.of(tokens.get(k)), 0)
-              && !NumberWords.allDigits(tokens.get(k).text()))) {
+              && !Words.allDigits(tokens.get(k).text()))) {
         about.append(about.length() == 0 ? "" : " ").append(text.original(tokens.get(k).start(), tokens.get(k).end()));
       }
     }

@@ -55,7 +55,7 @@ final class PrayerGrammar {
 
   /** A prayer's name within the few words an amount and "before"/"after" take: cheap, and most places have none. */
   private static boolean nameNear(TimeContext c, int i) {
-    for (int k = i; k < i + NEAR && k < c.limit; k++) {
+    for (int k = i; k < i + NEAR && k < c.limit(); k++) {
       if (c.at(NAMES, k) != null) {
         return true;
       }
@@ -68,10 +68,9 @@ final class PrayerGrammar {
   /** "بربع ساعة"، "بنص ساعة"، "بعشر دقايق": the amount with its "ب" glued on. */
   private static Quantity byAmount(TimeContext c, int k) {
     String w = c.w(k).substring(1);
-    java.util.List<Token> rest = new java.util.ArrayList<>(c.tokens.subList(k, Math.min(c.limit, k + 4)));
+    java.util.List<Token> rest = new java.util.ArrayList<>(c.tokens().subList(k, Math.min(c.limit(), k + 4)));
     rest.set(0, new Token(w, 0, w.length(), Token.Kind.WORD));
-    TimeContext sub = new TimeContext(rest, c.now, c.arabic, rest.size());
-    Quantity q = DurationGrammar.at(sub, 0);
+    Quantity q = DurationGrammar.at(TokenView.of(rest), 0);
     return q == null ? null : new Quantity(q.parts(), k + q.next());
   }
 }

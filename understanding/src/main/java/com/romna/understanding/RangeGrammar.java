@@ -38,7 +38,7 @@ final class RangeGrammar {
       return laterThan(c, k);
     }
     boolean intro = k > i;
-    for (int s = k + 1; s < k + WINDOW && s < c.limit; s++) {
+    for (int s = k + 1; s < k + WINDOW && s < c.limit(); s++) {
       boolean sep = between ? c.in(s, AND) || c.in(s, TO) : c.in(s, TO);
       boolean length = c.is(s, "for");
       if (!sep && !length || !c.cue(s + 1)) { // no end, no length can start after it: read nothing up to it
@@ -101,7 +101,7 @@ final class RangeGrammar {
 
   /** The first zone word within a few tokens after {@code from}, or -1. */
   private static int zoneAfter(TimeContext c, int from) {
-    for (int k = from + 1; k < from + 6 && k < c.limit; k++) {
+    for (int k = from + 1; k < from + 6 && k < c.limit(); k++) {
       if (ZoneGrammar.at(c, k) != null) {
         return k;
       }
@@ -117,7 +117,7 @@ final class RangeGrammar {
 
   /** "later than 3:30pm but before 6pm", "after 9 and before 11". */
   private static Piece laterThan(TimeContext c, int k) {
-    for (int s = k + 1; s < k + WINDOW && s < c.limit; s++) {
+    for (int s = k + 1; s < k + WINDOW && s < c.limit(); s++) {
       if ((c.is(s, "but") || c.is(s, "and")) && c.is(s + 1, "before")) {
         Piece a = TimeGrammar.seq(c.until(s).deeper(), k);
         Piece b = a == null || a.next() != s ? null : TimeGrammar.seq(c.deeper(), s + 2);

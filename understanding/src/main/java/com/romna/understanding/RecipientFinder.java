@@ -80,7 +80,7 @@ final class RecipientFinder {
       int end = -1;
       while (true) {
         int g = j;
-        while (g < s.length() && Tokenizer.digit(s.charAt(g))) {
+        while (g < s.length() && Words.digit(s.charAt(g))) {
           g++;
         }
         if (g == j || digits.length() + (g - j) > MAX_DIGITS) {
@@ -92,7 +92,7 @@ final class RecipientFinder {
         while (sep < s.length() && sep - g < 2 && PHONE_SEPARATORS.indexOf(s.charAt(sep)) >= 0) {
           sep++;
         }
-        if (sep == g || sep >= s.length() || !Tokenizer.digit(s.charAt(sep))) {
+        if (sep == g || sep >= s.length() || !Words.digit(s.charAt(sep))) {
           break;
         }
         j = sep;
@@ -105,10 +105,10 @@ final class RecipientFinder {
   }
 
   private static boolean localChar(char c) {
-    return (c >= 'a' && c <= 'z') || Tokenizer.digit(c) || "._%+-".indexOf(c) >= 0;
+    return (c >= 'a' && c <= 'z') || Words.digit(c) || "._%+-".indexOf(c) >= 0;
   }
 
   private static boolean domainChar(char c) {
-    return (c >= 'a' && c <= 'z') || Tokenizer.digit(c) || c == '.' || c == '-';
+    return (c >= 'a' && c <= 'z') || Words.digit(c) || c == '.' || c == '-';
   }
 }

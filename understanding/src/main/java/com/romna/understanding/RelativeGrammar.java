@@ -120,7 +120,7 @@ final class RelativeGrammar {
 
   /** The command word itself lies outside what the grammar may read, so look at the tokens. */
   private static boolean timer(TimeContext c, int k) {
-    return k >= 0 && k < c.tokens.size() && TIMERS.contains(c.tokens.get(k).text());
+    return k >= 0 && k < c.tokens().size() && TIMERS.contains(c.tokens().get(k).text());
   }
 
   /** The token after "from now", "hence", "later", "من الآن", or -1. */

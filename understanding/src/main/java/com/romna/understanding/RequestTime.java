@@ -172,7 +172,7 @@ final class RequestTime {
    */
   private static TimeMatch first(TimeContext c, int from, boolean parts) {
     TimeMatch part = null;
-    for (int i = from; i < c.limit; i++) {
+    for (int i = from; i < c.limit(); i++) {
       Piece p = TimeGrammar.seq(c, i);
       if (p != null && !p.latent() && p.term() instanceof Term.Occasion o && !o.holiday().computed()) {
         return new TimeMatch(null, p.term(), i, p.next());

@@ -7,7 +7,7 @@ final class TimeScanner {
 
   static TimeMatch best(TimeContext c, int from) {
     TimeMatch best = null;
-    for (int i = from; i < c.limit; i++) {
+    for (int i = from; i < c.limit(); i++) {
       Piece p = TimeGrammar.seq(c, i);
       if (p != null && p.term() instanceof Term.Occasion o && !o.holiday().computed()) {
         i = p.next() - 1; // a holiday known by name only: none of its words is a time ("chinese new year")

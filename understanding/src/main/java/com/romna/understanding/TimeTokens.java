@@ -26,12 +26,12 @@ final class TimeTokens {
         while (i < n && Character.isLetter(s.charAt(i))) {
           i++;
         }
-      } else if (Tokenizer.digit(c)) {
+      } else if (Words.digit(c)) {
         i = digits(s, i);
-        if (i + 1 < n && s.charAt(i) == '.' && Tokenizer.digit(s.charAt(i + 1))) {
+        if (i + 1 < n && s.charAt(i) == '.' && Words.digit(s.charAt(i + 1))) {
           int j = digits(s, i + 1);
-          boolean another = j + 1 < n && s.charAt(j) == '.' && Tokenizer.digit(s.charAt(j + 1));
-          boolean after = start > 1 && s.charAt(start - 1) == '.' && Tokenizer.digit(s.charAt(start - 2));
+          boolean another = j + 1 < n && s.charAt(j) == '.' && Words.digit(s.charAt(j + 1));
+          boolean after = start > 1 && s.charAt(start - 1) == '.' && Words.digit(s.charAt(start - 2));
           i = another || after ? i : j; // "650.650.6500" is not a decimal
         }
       } else if (Character.isWhitespace(c)) {
@@ -51,7 +51,7 @@ final class TimeTokens {
   }
 
   private static int digits(String s, int i) {
-    while (i < s.length() && Tokenizer.digit(s.charAt(i))) {
+    while (i < s.length() && Words.digit(s.charAt(i))) {
       i++;
     }
     return i;

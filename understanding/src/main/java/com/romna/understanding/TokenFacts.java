@@ -3,9 +3,8 @@ package com.romna.understanding;
 import java.util.List;
 
 /**
- * What the grammar asks about each token again and again, worked out once per reading: its text, its value
- * when it is digits, whether it touches the token before, its forms without glued Arabic prefixes, and whether
- * any rule can start at it ({@link Cues}).
+ * What a grammar asks about each token again and again, worked out once per reading: its text, its value when it
+ * is digits, whether it touches the token before, and its forms without glued Arabic prefixes.
  */
 final class TokenFacts {
   final String[] text;
@@ -14,18 +13,9 @@ final class TokenFacts {
   final boolean[] glued;
   private final List<String>[] stems;
   private final List<String>[] waws;
-  /** 0 not yet known, 1 a rule may start here, -1 none can. */
-  private final byte[] cue;
-  private final boolean gated;
 
-  TokenFacts(List<Token> tokens) {
-    this(tokens, true);
-  }
-
-  /** @param gated false: every rule is tried at every token (to check that the gate changes nothing) */
   @SuppressWarnings("unchecked")
-  TokenFacts(List<Token> tokens, boolean gated) {
-    this.gated = gated;
+  TokenFacts(List<Token> tokens) {
     int n = tokens.size();
     text = new String[n];
     digits = new int[n];
@@ -33,12 +23,11 @@ final class TokenFacts {
     glued = new boolean[n];
     stems = new List[n];
     waws = new List[n];
-    cue = new byte[n];
     for (int i = 0; i < n; i++) {
       Token t = tokens.get(i);
       String s = t.text();
       text[i] = s;
-      boolean all = NumberWords.allDigits(s);
+      boolean all = Words.allDigits(s);
       digitCount[i] = all ? s.length() : 0;
       digits[i] = all && !s.isEmpty() && s.length() <= 4 ? Integer.parseInt(s) : -1;
       glued[i] = i > 0 && t.start() == tokens.get(i - 1).end();
@@ -57,15 +46,5 @@ final class TokenFacts {
       waws[i] = Lexicon.waw(text[i]);
     }
     return waws[i];
-  }
-
-  boolean cue(int i) {
-    if (!gated) {
-      return true;
-    }
-    if (cue[i] == 0) {
-      cue[i] = Cues.mayStart(text[i], stems(i), waws(i)) ? (byte) 1 : (byte) -1;
-    }
-    return cue[i] > 0;
   }
 }

@@ -10,11 +10,12 @@ import java.util.List;
 final class Tokenizer {
   private Tokenizer() {}
 
-  static List<Token> tokenize(NormalisedText text) {
+  /** @param kept addresses and numbers already found in {@code text} ({@code RecipientFinder}), in order */
+  static List<Token> tokenize(NormalisedText text, List<Token> kept) {
     String s = text.text();
     List<Token> out = new ArrayList<>();
     int pos = 0;
-    for (Token recipient : RecipientFinder.find(text)) {
+    for (Token recipient : kept) {
       words(s, pos, recipient.start(), out);
       out.add(recipient);
       pos = recipient.end();
@@ -50,8 +51,8 @@ final class Tokenizer {
     char prev = s.charAt(i - 1);
     char next = s.charAt(i + 1);
     return switch (c) {
-      case ':' -> digit(prev) && digit(next);
-      case '.' -> (digit(prev) && digit(next)) || (Character.isLetter(prev) && Character.isLetter(next));
+      case ':' -> Words.digit(prev) && Words.digit(next);
+      case '.' -> (Words.digit(prev) && Words.digit(next)) || (Character.isLetter(prev) && Character.isLetter(next));
       case '\'', '-' -> core(prev) && core(next);
       default -> false;
     };
@@ -62,9 +63,5 @@ final class Tokenizer {
     return Character.isLetterOrDigit(c)
         || type == Character.NON_SPACING_MARK
         || type == Character.COMBINING_SPACING_MARK;
-  }
-
-  static boolean digit(char c) {
-    return c >= '0' && c <= '9';
   }
 }

@@ -58,7 +58,7 @@ public final class Understanding {
 
   private Interpretation read(String transcript, String localeHint, ZoneId zone, Instant now, PrayerRules prayers) {
     NormalisedText text = NormalisedText.of(transcript == null ? "" : transcript);
-    List<Token> tokens = Tokenizer.tokenize(text);
+    List<Token> tokens = Tokenizer.tokenize(text, RecipientFinder.find(text));
     String language = Language.detect(tokens, localeHint);
     if (Questions.aboutTheAssistant(tokens)) { // "how do I set an alarm?" asks for nothing
       return Interpretation.none(language, List.of("intent"), null);

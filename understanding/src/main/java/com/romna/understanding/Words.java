@@ -79,6 +79,20 @@ final class Words {
     return out;
   }
 
+  /** True for the empty string and for ASCII digits only. */
+  static boolean allDigits(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (!digit(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static boolean digit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
   /** Strips a leading "و" ("and") written onto a word: "وربع", "وعشرين". */
   static String withoutWaw(String w) {
     return w.length() > 1 && w.charAt(0) == 'و' ? w.substring(1) : null;
