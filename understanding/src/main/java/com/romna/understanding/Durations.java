@@ -1,5 +1,11 @@
 package com.romna.understanding;
 
+import com.romna.understanding.duration.DurationGrammar;
+import com.romna.understanding.duration.Quantity;
+import com.romna.understanding.text.NormalisedText;
+import com.romna.understanding.text.TimeTokens;
+import com.romna.understanding.text.Token;
+import com.romna.understanding.text.TokenView;
 import java.util.List;
 import java.util.Optional;
 

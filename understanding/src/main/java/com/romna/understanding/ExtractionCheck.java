@@ -1,5 +1,12 @@
 package com.romna.understanding;
 
+import com.romna.understanding.recipients.RecipientFinder;
+import com.romna.understanding.recipients.Recipients;
+import com.romna.understanding.reply.Replies;
+import com.romna.understanding.text.Language;
+import com.romna.understanding.text.NormalisedText;
+import com.romna.understanding.text.Token;
+import com.romna.understanding.text.Tokenizer;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;

@@ -1,5 +1,10 @@
 package com.romna.understanding;
 
+import com.romna.understanding.recipients.RecipientFinder;
+import com.romna.understanding.text.NormalisedText;
+import com.romna.understanding.text.Token;
+import com.romna.understanding.text.Tokenizer;
+import com.romna.understanding.time.RequestTime;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.List;

@@ -1,5 +1,21 @@
 package com.romna.understanding;
 
+import com.romna.understanding.content.ContentExtractor;
+import com.romna.understanding.intents.IntentDetector;
+import com.romna.understanding.intents.PlanCommands;
+import com.romna.understanding.intents.Questions;
+import com.romna.understanding.prayer.Places;
+import com.romna.understanding.prayer.PrayerRules;
+import com.romna.understanding.recipients.RecipientFinder;
+import com.romna.understanding.recipients.RecipientNames;
+import com.romna.understanding.recurrence.RecurrenceReading;
+import com.romna.understanding.recurrence.Recurrences;
+import com.romna.understanding.reply.Replies;
+import com.romna.understanding.text.Language;
+import com.romna.understanding.text.NormalisedText;
+import com.romna.understanding.text.Token;
+import com.romna.understanding.text.Tokenizer;
+import com.romna.understanding.time.RequestTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -14,8 +30,8 @@ import java.util.Objects;
  * transcript at the same {@code now} always means the same thing. Stateless and thread-safe.
  */
 public final class Understanding {
-  static final String REMINDER_AR = "تذكير";
-  static final String REMINDER_EN = "Reminder";
+  public static final String REMINDER_AR = "تذكير";
+  public static final String REMINDER_EN = "Reminder";
   static final String ALARM_AR = "منبه";
   static final String ALARM_EN = "Alarm";
 

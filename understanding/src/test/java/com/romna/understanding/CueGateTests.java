@@ -1,5 +1,16 @@
 package com.romna.understanding;
 
+import com.romna.understanding.prayer.Places;
+import com.romna.understanding.prayer.PrayerRules;
+import com.romna.understanding.text.NormalisedText;
+import com.romna.understanding.text.TimeTokens;
+import com.romna.understanding.text.Token;
+import com.romna.understanding.time.Cues;
+import com.romna.understanding.time.Piece;
+import com.romna.understanding.time.TermResolver;
+import com.romna.understanding.time.TimeContext;
+import com.romna.understanding.time.TimeGrammar;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.romna.understanding.eval.Json;

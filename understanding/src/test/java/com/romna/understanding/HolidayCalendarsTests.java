@@ -1,5 +1,12 @@
 package com.romna.understanding;
 
+import com.romna.understanding.holidays.DateRule;
+import com.romna.understanding.holidays.Easter;
+import com.romna.understanding.holidays.HijriCalendar;
+import com.romna.understanding.holidays.Holiday;
+import com.romna.understanding.holidays.IslamicHolidays;
+import com.romna.understanding.time.Slot;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;

@@ -1,5 +1,8 @@
 package com.romna.understanding;
 
+import com.romna.understanding.holidays.Holidays;
+import com.romna.understanding.text.NormalisedText;
+
 import static com.romna.understanding.UnderstandingFixtures.RIYADH;
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,5 +1,9 @@
 package com.romna.understanding;
 
+import com.romna.understanding.recipients.RecipientFinder;
+import com.romna.understanding.text.NormalisedText;
+import com.romna.understanding.text.Token;
+
 import static com.romna.understanding.UnderstandingFixtures.interpret;
 import static org.assertj.core.api.Assertions.assertThat;
 

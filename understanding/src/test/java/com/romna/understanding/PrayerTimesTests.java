@@ -1,5 +1,8 @@
 package com.romna.understanding;
 
+import com.romna.understanding.prayer.Places;
+import com.romna.understanding.prayer.PrayerTimes;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.batoulapps.adhan.CalculationMethod;
@@ -72,7 +75,7 @@ class PrayerTimesTests {
 
   private static ZonedDateTime prayer(Prayer p, String zone, String day) {
     ZoneId z = ZoneId.of(zone);
-    return com.romna.understanding.PrayerTimes.of(p, LocalDate.parse(day), Places.of(z), z).withSecond(0).withNano(0);
+    return com.romna.understanding.prayer.PrayerTimes.of(p, LocalDate.parse(day), Places.of(z), z).withSecond(0).withNano(0);
   }
 
   @Test

@@ -1,5 +1,8 @@
 package com.romna.understanding;
 
+import com.romna.understanding.holidays.Easter;
+import com.romna.understanding.holidays.Holidays;
+
 import static com.romna.understanding.DucklingClock.ar;
 import static com.romna.understanding.DucklingClock.en;
 import static com.romna.understanding.DucklingClock.show;
