@@ -62,7 +62,7 @@ class LocalNumberTests {
 
   @Test
   void aPlusNumberIsNotReadAgainAsALocalOne() {
-    assertThat(numbers("+966 0501234567")).containsExactly("+9660501234567");
+    assertThat(numbers("+966 0501234567")).containsExactly("+966501234567"); // the trunk 0 said after the code
     assertThat(numbers("+966501234567 and 0551234567")).containsExactly("+966501234567", "0551234567");
   }
 

@@ -24,9 +24,11 @@ class RecipientFinderTests {
   }
 
   @Test
-  void numbersMustHaveEightToFifteenDigits() {
+  void numbersMustHaveTheirCountrysLength() {
     assertThat(RecipientFinder.find(NormalisedText.of("+1234567"))).isEmpty();
-    assertThat(RecipientFinder.find(NormalisedText.of("+12345678"))).extracting(Token::text).containsExactly("+12345678");
+    assertThat(RecipientFinder.find(NormalisedText.of("+96650123456"))).isEmpty();
+    assertThat(RecipientFinder.find(NormalisedText.of("+966501234567"))).extracting(Token::text)
+        .containsExactly("+966501234567");
     assertThat(RecipientFinder.find(NormalisedText.of("+1234567890123456"))).isEmpty();
   }
 

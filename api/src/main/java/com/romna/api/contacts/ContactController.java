@@ -5,6 +5,7 @@ import com.romna.api.auth.Caller;
 import com.romna.api.settings.DefaultCountry;
 import com.romna.api.web.ApiException;
 import com.romna.api.web.TimeZones;
+import com.romna.understanding.recipients.PhoneNumbers;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;

@@ -13,7 +13,6 @@ import java.util.List;
 final class LocalNumbers {
   private static final int MIN_DIGITS = 8;
   private static final int MAX_NATIONAL = 14;
-  private static final int MAX_E164 = 15;
   /** Groups are joined while the number is still too short to be whole; "0501234567 10" is not one number. */
   private static final int WHOLE = 9;
 
@@ -68,10 +67,8 @@ final class LocalNumbers {
     }
     String d = digits.toString();
     if (d.startsWith("00")) {
-      String international = d.substring(2);
-      boolean valid = international.length() >= MIN_DIGITS && international.length() <= MAX_E164
-          && international.charAt(0) != '0';
-      return valid ? new Token("+" + international, from, end, Token.Kind.PHONE) : null;
+      String e164 = PhoneNumbers.dialled(d);
+      return e164 != null ? new Token(e164, from, end, Token.Kind.PHONE) : null;
     }
     return d.length() >= MIN_DIGITS && d.length() <= MAX_NATIONAL ? new Token(d, from, end, Token.Kind.PHONE) : null;
   }

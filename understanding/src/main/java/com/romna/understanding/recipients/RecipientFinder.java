@@ -8,8 +8,8 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Finds e-mail addresses and E.164 phone numbers by scanning outward from each '@' and '+', then
- * numbers said without a '+' ({@link LocalNumbers}). Each scan stops at the next '@' or '+', so the
+ * Finds e-mail addresses and E.164 phone numbers ({@link PhoneNumbers}) by scanning outward from each '@' and
+ * '+', then numbers said without a '+' ({@link LocalNumbers}). Each scan stops at the next '@' or '+', so the
  * whole pass stays linear even on junk input, where a regular expression could backtrack badly.
  */
 public final class RecipientFinder {
@@ -100,8 +100,9 @@ public final class RecipientFinder {
         }
         j = sep;
       }
-      if (digits.length() >= MIN_DIGITS) {
-        found.add(new Token("+" + digits, plus, end, Token.Kind.PHONE));
+      String e164 = digits.length() >= MIN_DIGITS ? PhoneNumbers.dialled("+" + digits) : null;
+      if (e164 != null) {
+        found.add(new Token(e164, plus, end, Token.Kind.PHONE));
         plus = end - 1;
       }
     }

@@ -1,4 +1,4 @@
-package com.romna.api.contacts;
+package com.romna.understanding.recipients;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,7 +35,9 @@ class PhoneNumbersTests {
       "12025550123 | 1 | +12025550123",
       "50012345 | 965 | +96550012345",
       "03 123 456 | 961 | +9613123456",
+      "06 1234 5678 | 39 | +390612345678",
   })
+  // Italy keeps its trunk "0" inside the number: only per-country rules (libphonenumber) get it right
   void normalisesToE164(String raw, String cc, String e164) {
     PhoneNumbers.Result r = PhoneNumbers.e164(raw, code(cc));
     assertThat(r.failure()).isNull();
@@ -59,7 +61,9 @@ class PhoneNumbersTests {
   @CsvSource(delimiter = '|', value = {
       "call me", "050123456x", "+", "++966501234567", "+1234567", "+1234567890123456", "+0501234567",
       "12345", "0050123", "966-50-123-4567 ext 2", "+966 50 123 4567 +1",
+      "+966 50 123 456", "+20 100 123",
   })
+  // a digit short or long for its country ("+966 50 123 456") cannot reach anyone
   void rejectsWhatIsNoNumber(String raw) {
     assertThat(PhoneNumbers.e164(raw, code("966")).failure()).isEqualTo(PhoneNumbers.Failure.NOT_A_NUMBER);
   }
