@@ -15,6 +15,7 @@ import com.romna.understanding.text.Language;
 import com.romna.understanding.text.NormalisedText;
 import com.romna.understanding.text.Token;
 import com.romna.understanding.text.Tokenizer;
+import com.romna.understanding.time.BareHours;
 import com.romna.understanding.time.RequestTime;
 import java.time.Duration;
 import java.time.Instant;
@@ -116,10 +117,20 @@ public final class Understanding {
     RequestTime.Reading time = RequestTime.read(r.text(), r.tokens(), used, r.tokens().size(), r.now(),
         r.arabic(), reminder || repeats != null, r.prayers());
     Instant at = time.at();
-    if (repeats != null && at != null && time.twelveHour()) { // "every day at 8": at 08:00, not whichever is next
+    Interpretation.TimeProblem problem = time.timeProblem();
+    if (repeats != null && at != null && time.twelveHour()) { // "every day at 8": 08:00 (BareHours)
       ZonedDateTime local = at.atZone(r.now().getZone());
-      at = local.getHour() >= 12 ? local.minusHours(12).toInstant() : at;
-      at = at.isAfter(r.now().toInstant()) ? at : at.atZone(r.now().getZone()).plusDays(1).toInstant();
+      int hour = BareHours.meant(local.getHour() % 12 == 0 ? 12 : local.getHour() % 12, !reminder);
+      boolean undecided = hour == BareHours.UNDECIDED; // "every day at 3": at night or in the afternoon? ask
+      problem = undecided ? Interpretation.TimeProblem.AMBIGUOUS : problem;
+      ZonedDateTime meant = local.withHour(undecided ? local.getHour() : hour);
+      List<java.time.DayOfWeek> days = repeats.every().byDay();
+      boolean byDays = repeats.every().freq().equals("DAILY") || repeats.every().freq().equals("WEEKLY");
+      for (int d = 0; byDays && d < 8 && (!meant.isAfter(r.now())
+          || !days.isEmpty() && !days.contains(meant.getDayOfWeek())); d++) {
+        meant = meant.plusDays(1); // the next day the rule names
+      }
+      at = undecided ? null : meant.isAfter(r.now()) ? meant.toInstant() : at;
     }
     if (repeats != null && at == null && !time.said() && repeats.every().freq().endsWith("LY")
         && (repeats.every().freq().equals("HOURLY") || repeats.every().freq().equals("MINUTELY"))) {
@@ -134,7 +145,7 @@ public final class Understanding {
     Content content = Content.titled(title != null ? title
         : reminder ? (r.arabic() ? REMINDER_AR : REMINDER_EN) : (r.arabic() ? ALARM_AR : ALARM_EN));
     return new Interpretation(r.command().intent(), at, content, null, r.language(),
-        at == null ? List.of("time") : List.of()).with(recurrence, time.timeProblem())
+        at == null ? List.of("time") : List.of()).with(recurrence, problem)
         .with(time.prayer() ? r.prayers().place() : null, null);
   }
 

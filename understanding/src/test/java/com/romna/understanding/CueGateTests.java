@@ -43,7 +43,7 @@ class CueGateTests {
       for (String said : List.of(text, "remind me " + text + " to call mom", "ذكرني " + text + " اتصل بأمي")) {
         List<Token> tokens = TimeTokens.of(NormalisedText.of(said).text());
         for (boolean arabic : new boolean[] {false, true}) {
-          TimeContext gated = new TimeContext(tokens, NOW, arabic, RIYADH);
+          TimeContext gated = new TimeContext(tokens, NOW, arabic, RIYADH, false);
           TimeContext every = gated.withoutGate();
           for (int i = 0; i < tokens.size(); i++) {
             assertThat(read(gated, i)).as("%s at token %d", said, i).isEqualTo(read(every, i));

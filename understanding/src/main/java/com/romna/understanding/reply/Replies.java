@@ -74,8 +74,8 @@ public final class Replies {
       return ar ? "هذا الوقت فات. متى تبيني أذكرك؟" : "That time has already passed. When should it be?";
     }
     if (problem == Interpretation.TimeProblem.AMBIGUOUS) {
-      return ar ? "الوقت مو واضح: ذكرت أكثر من وقت. قل لي اليوم والساعة مرة وحدة."
-          : "The time is ambiguous: more than one time was said. Please say the day and time once.";
+      return ar ? "الوقت مو واضح. قل لي اليوم والساعة مرة وحدة، وهل هي الصبح أو العصر أو بالليل."
+          : "The time is ambiguous. Please say the day and time once, with am or pm.";
     }
     if (intent == Intent.CREATE_ALARM) {
       return ar ? "على أي ساعة أضبط المنبه؟" : "What time should the alarm ring?";

@@ -91,7 +91,7 @@ public final class RequestTime {
       boolean arabic, boolean dayOnlyAllowed, PrayerRules prayers) {
     List<Token> tokens = TimeTokens.of(text.text());
     boolean[] closed = closed(tokens, words, blocked, limit);
-    TimeContext c = new TimeContext(tokens, now, arabic, prayers);
+    TimeContext c = new TimeContext(tokens, now, arabic, prayers, !dayOnlyAllowed);
     List<TimeMatch> found = scan(c, closed, false);
     if (found.isEmpty()) {
       found = scan(c, closed, true);
@@ -128,6 +128,12 @@ public final class RequestTime {
     if (at == null) {
       boolean past = value.instant() != null && !value.instant().isAfter(now) && clock;
       return new Reading(null, used, past ? Problem.PAST : Problem.MISSING, clock);
+    }
+    if (BareHours.mayBeUndecided(at.atZone(now.getZone()), c.wakeUp)
+        && at.minus(java.time.Duration.ofHours(12)).equals(
+            read(text, words, blocked, limit, now, arabic, false, prayers).at())) {
+      // read as an alarm the same words are 12 hours earlier: a bare 1 to 5 on another day, night or afternoon
+      return new Reading(null, used, Problem.AMBIGUOUS, clock);
     }
     boolean twelveHour = term instanceof Term.Cal cal && Integer.bitCount(cal.fields().hours()) == 2;
     ZonedDateTime end = value.to() != null ? value.to() : value.grain().plus(value.instant(), 1);

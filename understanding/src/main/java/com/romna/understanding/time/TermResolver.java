@@ -54,6 +54,12 @@ public final class TermResolver {
     }
     ZonedDateTime lo = f.year() != null ? null : f.coarsest().truncate(now);
     Slot s = FieldSearch.first(f, lo, null, now);
+    if (c.product && s != null && f.hasDate() && BareHours.open(f) && s.start().isAfter(now)
+        && !s.start().toLocalDate().equals(now.toLocalDate())) { // "Friday at 3", not today: 15:00 that Friday
+      ZonedDateTime day = Grain.DAY.truncate(s.start());
+      Slot meant = FieldSearch.first(BareHours.narrowed(f, c.wakeUp), day, Grain.DAY.plus(day, 1), now);
+      s = meant != null ? meant : s;
+    }
     if (s != null && f.onlyWeekday() && s.contains(now)) {
       s = FieldSearch.first(f, s.end(), null, now);
     }

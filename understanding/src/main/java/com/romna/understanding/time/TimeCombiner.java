@@ -117,7 +117,12 @@ final class TimeCombiner {
     // only when am/pm is open: "today at 3am" said at noon is past, not 15:00
     boolean running = c.product && fix.start().isBefore(c.now) && fix.end().isAfter(c.now)
         && Integer.bitCount(cal.hours()) == 2;
-    Slot s = FieldSearch.first(cal, running ? c.now : fix.start(), fix.end(), c.now);
+    Slot s = null;
+    // "tomorrow at 3": 15:00; also said at 01:30, when "tomorrow" is the coming daytime
+    if (c.product && BareHours.open(cal) && (running ? BareHours.beforeTheDay(c.now) : fix.start().isAfter(c.now))) {
+      s = FieldSearch.first(BareHours.narrowed(cal, c.wakeUp), running ? c.now : fix.start(), fix.end(), c.now);
+    }
+    s = s != null ? s : FieldSearch.first(cal, running ? c.now : fix.start(), fix.end(), c.now);
     if (s == null && cal.partFrom() >= 0 && !cal.hasClock() && !cal.hasDate()) {
       s = fix.overlap(new Slot(fix.start(), fix.end(), Grain.HOUR));
     }

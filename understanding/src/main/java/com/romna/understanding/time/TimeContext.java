@@ -27,6 +27,8 @@ public final class TimeContext extends TokenView {
   final boolean product;
   /** Where and how prayer times are read in a request; null when prayer names are parts of the day only. */
   final PrayerRules prayers;
+  /** True when the request sets an alarm: a bare hour on another day is the morning's ({@link BareHours}). */
+  final boolean wakeUp;
   /**
    * Expressions already read in this parse, by place, limit and depth: rules that read sub-expressions
    * ("the first Monday of <...>") would otherwise re-read the same words exponentially often.
@@ -43,15 +45,18 @@ public final class TimeContext extends TokenView {
   }
 
   public TimeContext(List<Token> tokens, ZonedDateTime now, boolean arabic, int limit, int depth, boolean strict) {
-    this(tokens, now, arabic, limit, depth, strict, false, null, new HashMap<>(), null, new byte[tokens.size()]);
+    this(tokens, now, arabic, limit, depth, strict, false, null, false, new HashMap<>(), null,
+        new byte[tokens.size()]);
   }
 
-  public TimeContext(List<Token> tokens, ZonedDateTime now, boolean arabic, PrayerRules prayers) {
-    this(tokens, now, arabic, tokens.size(), 0, true, true, prayers, new HashMap<>(), null, new byte[tokens.size()]);
+  public TimeContext(List<Token> tokens, ZonedDateTime now, boolean arabic, PrayerRules prayers, boolean wakeUp) {
+    this(tokens, now, arabic, tokens.size(), 0, true, true, prayers, wakeUp, new HashMap<>(), null,
+        new byte[tokens.size()]);
   }
 
   private TimeContext(List<Token> tokens, ZonedDateTime now, boolean arabic, int limit, int depth,
-      boolean strict, boolean product, PrayerRules prayers, Map<Long, Piece> memo, TokenView same, byte[] cues) {
+      boolean strict, boolean product, PrayerRules prayers, boolean wakeUp, Map<Long, Piece> memo, TokenView same,
+      byte[] cues) {
     super(tokens, limit, same);
     this.now = now;
     this.arabic = arabic;
@@ -59,35 +64,36 @@ public final class TimeContext extends TokenView {
     this.strict = strict;
     this.product = product;
     this.prayers = prayers;
+    this.wakeUp = wakeUp;
     this.memo = memo;
     this.cues = cues;
   }
 
   /** The same reading stopped before token {@code end}: the first half of "from 3 to 4". */
   TimeContext until(int end) {
-    return new TimeContext(tokens(), now, arabic, Math.min(end, limit()), depth, strict, product, prayers, memo,
+    return new TimeContext(tokens(), now, arabic, Math.min(end, limit()), depth, strict, product, prayers, wakeUp, memo,
         this, cues);
   }
 
   /** The same words read with Duckling's semantics: what was said, even when it is already past. */
   TimeContext asSaid() {
-    return new TimeContext(tokens(), now, arabic, limit(), depth, strict, false, prayers, new HashMap<>(), this,
+    return new TimeContext(tokens(), now, arabic, limit(), depth, strict, false, prayers, wakeUp, new HashMap<>(), this,
         cues);
   }
 
   /** The same words with every rule tried at every token: what {@link Cues} must not change. */
   public TimeContext withoutGate() {
-    return new TimeContext(tokens(), now, arabic, limit(), depth, strict, product, prayers, new HashMap<>(), this,
+    return new TimeContext(tokens(), now, arabic, limit(), depth, strict, product, prayers, wakeUp, new HashMap<>(), this,
         null);
   }
 
   TimeContext deeper() {
-    return new TimeContext(tokens(), now, arabic, limit(), depth + 1, strict, product, prayers, memo, this, cues);
+    return new TimeContext(tokens(), now, arabic, limit(), depth + 1, strict, product, prayers, wakeUp, memo, this, cues);
   }
 
   /** The same words read at another "now" (another zone): nothing read so far applies. */
   TimeContext at(ZonedDateTime otherNow) {
-    return new TimeContext(tokens(), otherNow, arabic, limit(), depth, strict, product, prayers, new HashMap<>(),
+    return new TimeContext(tokens(), otherNow, arabic, limit(), depth, strict, product, prayers, wakeUp, new HashMap<>(),
         this, cues);
   }
 
