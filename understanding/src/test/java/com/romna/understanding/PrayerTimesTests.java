@@ -67,6 +67,21 @@ class PrayerTimesTests {
         .isEqualTo(Duration.ofMinutes(90));
   }
 
+  @Test
+  void inRamadanUmmAlQuraPutsIshaTwoHoursAfterMaghribOtherMethodsDoNot() {
+    Place riyadh = new Place("Riyadh", 24.7136, 46.6753, "zone");
+    ZoneId z = ZoneId.of("Asia/Riyadh");
+    LocalDate ramadan = LocalDate.of(2027, 2, 20); // 13 Ramadan 1448 (Umm al-Qura)
+    assertThat(java.time.chrono.HijrahDate.from(ramadan).get(java.time.temporal.ChronoField.MONTH_OF_YEAR))
+        .isEqualTo(9);
+    assertThat(Duration.between(PrayerTimes.of(Prayer.MAGHRIB, ramadan, riyadh, z),
+        PrayerTimes.of(Prayer.ISHA, ramadan, riyadh, z))).isEqualTo(Duration.ofMinutes(120));
+    Place dubai = new Place("Dubai", 25.2048, 55.2708, "zone");
+    ZoneId d = ZoneId.of("Asia/Dubai");
+    assertThat(Duration.between(PrayerTimes.of(Prayer.MAGHRIB, ramadan, dubai, d),
+        PrayerTimes.of(Prayer.ISHA, ramadan, dubai, d))).isLessThan(Duration.ofMinutes(100));
+  }
+
   private static ZonedDateTime at(String transcript, String zone, String now, Place where) {
     ZoneId z = ZoneId.of(zone);
     Interpretation i = UNDERSTANDING.interpret(transcript, null, z, Instant.parse(now), where);

@@ -23,11 +23,26 @@ public final class PrayerTimes {
   private static final Set<String> EGYPTIAN = Set.of("Africa/Cairo", "Egypt", "Africa/Khartoum", "Asia/Amman",
       "Asia/Damascus", "Asia/Beirut", "Asia/Baghdad", "Asia/Gaza", "Asia/Hebron");
 
+  /**
+   * Umm al-Qura calls isha 90 minutes after maghrib, 120 in Ramadan; adhan leaves that adjustment to its callers.
+   */
+  private static final int RAMADAN_ISHA_INTERVAL = 120;
+  private static final int RAMADAN = 9;
+
   private PrayerTimes() {}
+
+  /** Java's Hijrah calendar is the Umm al-Qura one. */
+  private static boolean ramadan(LocalDate day) {
+    return java.time.chrono.HijrahDate.from(day).get(java.time.temporal.ChronoField.MONTH_OF_YEAR) == RAMADAN;
+  }
 
   /** When {@code prayer} falls on {@code day} at {@code place}, in {@code zone}. */
   public static ZonedDateTime of(Prayer prayer, LocalDate day, Place place, ZoneId zone) {
-    CalculationParameters params = method(zone).getParameters();
+    CalculationMethod method = method(zone);
+    CalculationParameters params = method.getParameters();
+    if (method == CalculationMethod.UMM_AL_QURA && ramadan(day)) {
+      params.ishaInterval = RAMADAN_ISHA_INTERVAL;
+    }
     params.madhab = Madhab.SHAFI; // the majority reckoning of asr in the Gulf and the Levant
     com.batoulapps.adhan.PrayerTimes times = new com.batoulapps.adhan.PrayerTimes(
         new Coordinates(place.latitude(), place.longitude()),
