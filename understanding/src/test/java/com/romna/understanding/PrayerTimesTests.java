@@ -99,6 +99,8 @@ class PrayerTimesTests {
     ZonedDateTime maghrib = prayer(Prayer.MAGHRIB, "Asia/Riyadh", "2026-11-25");
     assertThat(at("ذكرني المغرب", "Asia/Riyadh", noon, null)).isEqualTo(maghrib);
     assertThat(at("ذكرني بعد المغرب", "Asia/Riyadh", noon, null)).isEqualTo(maghrib.plusMinutes(20));
+    assertThat(at("ذكرني عقب صلاة العصر", "Asia/Riyadh", noon, null)) // the Gulf's "after"
+        .isEqualTo(at("ذكرني بعد العصر", "Asia/Riyadh", noon, null));
     assertThat(at("remind me after maghrib", "Asia/Riyadh", noon, null)).isEqualTo(maghrib.plusMinutes(20));
     assertThat(at("ذكرني قبل المغرب", "Asia/Riyadh", noon, null)).isEqualTo(maghrib.minusMinutes(15));
     assertThat(at("ذكرني قبل المغرب بربع ساعة أشغل الفرن", "Asia/Riyadh", noon, null))

@@ -26,7 +26,8 @@ final class PrayerGrammar {
           "sunset prayer")
       .put(Prayer.ISHA, "العشاء", "العشا", "صلاة العشاء", "صلاة العشا", "isha", "isha prayer", "the isha prayer",
           "night prayer");
-  static final Set<String> AFTER = Words.set("after", "بعد");
+  /** "عقب" is how the Gulf says "after" ("عقب صلاة العصر"). */
+  static final Set<String> AFTER = Words.set("after", "بعد", "عقب");
   static final Set<String> BEFORE = Words.set("before", "قبل");
   static final Set<String> AT = Words.set("at", "for", "عند", "مع", "وقت", "بوقت", "on");
 
