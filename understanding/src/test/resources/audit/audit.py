@@ -6,7 +6,8 @@ service's POST /api/voice/interpret (the product path), counted as right, refuse
 
 Each row of requests.jsonl: `text`, `zone`, `now` (UTC instant), `group` and `expected`: a local time the plan is
 due ("2026-12-03T09:00", right when the answer is that minute), "refuse" (a time that must be asked again: right
-when no time is given), "command:<action>" (a command or question on existing plans, never a new plan) or "none"
+when no time is given), "command:<action>" (a command or question on existing plans, never a new plan; "list" and "query" both only
+ask, so either counts) or "none"
 (out of domain: no intent). A time answered for a "refuse" row, another time, another command or a new plan
 where a command was meant is WRONG; no time where one was expected is refused."""
 import argparse, base64, hashlib, hmac, json, os, sys, time, urllib.error, urllib.request, uuid
@@ -46,7 +47,10 @@ def judge(row, got):
     local = None if not at else datetime.fromisoformat(at.replace("Z", "+00:00")).astimezone(
         ZoneInfo(row["zone"])).strftime("%Y-%m-%dT%H:%M")
     if want.startswith("command:"):
-        return "right" if command == want.split(":")[1] and not at else "WRONG"
+        asked = want.split(":")[1]
+        questions = ("list", "query")  # both only ask about plans: either reading changes nothing
+        same = command == asked or command in questions and asked in questions
+        return "right" if same and not at else "WRONG"
     if want == "none":
         return "right" if not got.get("intent") and not command else "WRONG"
     if want == "refuse":

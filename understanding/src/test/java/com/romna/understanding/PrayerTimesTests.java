@@ -68,6 +68,16 @@ class PrayerTimesTests {
   }
 
   @Test
+  void theFridayPrayerIsDhuhrOnTheNextFriday() {
+    String wednesdayNoon = "2026-11-25T09:00:00Z";
+    ZonedDateTime friday = prayer(Prayer.DHUHR, "Asia/Riyadh", "2026-11-27");
+    assertThat(at("ذكرني بعد صلاة الجمعة أزور أمي", "Asia/Riyadh", wednesdayNoon, null))
+        .isEqualTo(friday.plusMinutes(20));
+    assertThat(at("remind me before jumuah to shower", "Asia/Riyadh", wednesdayNoon, null))
+        .isEqualTo(friday.minusMinutes(15));
+  }
+
+  @Test
   void inRamadanUmmAlQuraPutsIshaTwoHoursAfterMaghribOtherMethodsDoNot() {
     Place riyadh = new Place("Riyadh", 24.7136, 46.6753, "zone");
     ZoneId z = ZoneId.of("Asia/Riyadh");

@@ -48,7 +48,7 @@ public final class Cues {
   private static Set<String> starters() {
     Set<String> s = new HashSet<>(1024);
     // lexicons, by their first words
-    for (Lexicon<?> l : List.of(PrayerGrammar.NAMES, CalendarWords.MONTHS, CalendarWords.AMBIGUOUS_MONTHS,
+    for (Lexicon<?> l : List.of(PrayerGrammar.NAMES, PrayerGrammar.FRIDAY_PRAYER, CalendarWords.MONTHS, CalendarWords.AMBIGUOUS_MONTHS,
         CalendarWords.WEEKDAYS, CalendarWords.AMBIGUOUS_WEEKDAYS, RelativeGrammar.NOW, RelativeGrammar.DAYS,
         OpenRanges.ASAP, OpenRanges.INTROS, Ordinals.WORDS, OrdinalTarget.UNITS, BoundaryGrammar.REST,
         BoundaryGrammar.SHORT, BoundaryGrammar.EDGES, Cycles.UNITS, QuarterGrammar.QUARTER, Holidays.NAMES,

@@ -26,6 +26,10 @@ final class PrayerGrammar {
           "sunset prayer")
       .put(Prayer.ISHA, "العشاء", "العشا", "صلاة العشاء", "صلاة العشا", "isha", "isha prayer", "the isha prayer",
           "night prayer");
+  /** The Friday prayer: at dhuhr's time, on a Friday. */
+  static final Lexicon<Prayer> FRIDAY_PRAYER = new Lexicon<Prayer>()
+      .put(Prayer.DHUHR, "صلاة الجمعة", "صلاة الجمعه", "jumuah", "jumu'ah", "jummah", "jumma", "friday prayer",
+          "friday prayers", "the friday prayer");
   /** "عقب" is how the Gulf says "after" ("عقب صلاة العصر"). */
   static final Set<String> AFTER = Words.set("after", "بعد", "عقب");
   static final Set<String> BEFORE = Words.set("before", "قبل");
@@ -45,6 +49,8 @@ final class PrayerGrammar {
     }
     int name = sign != 0 || c.in(k, AT) ? k + 1 : k;
     Lexicon.Hit<Prayer> prayer = c.at(NAMES, name);
+    Lexicon.Hit<Prayer> friday = prayer == null ? c.at(FRIDAY_PRAYER, name) : null;
+    prayer = friday != null ? friday : prayer;
     if (prayer == null) {
       return null;
     }
@@ -60,13 +66,18 @@ final class PrayerGrammar {
     }
     int minutes = amount != null ? (int) Math.round(sign * amount.seconds() / 60.0)
         : sign > 0 ? c.prayers.afterMinutes() : sign < 0 ? -c.prayers.beforeMinutes() : 0;
-    return Piece.of(new Term.PrayerTime(prayer.value(), minutes), end);
+    Term.PrayerTime at = new Term.PrayerTime(prayer.value(), minutes);
+    if (friday != null) { // "بعد صلاة الجمعة": the next Friday's
+      Term onFriday = Prayers.on(at, Fields.weekday(java.time.DayOfWeek.FRIDAY), null, c);
+      return onFriday == null ? null : Piece.of(onFriday, end);
+    }
+    return Piece.of(at, end);
   }
 
   /** A prayer's name within the few words an amount and "before"/"after" take: cheap, and most places have none. */
   private static boolean nameNear(TimeContext c, int i) {
     for (int k = i; k < i + NEAR && k < c.limit(); k++) {
-      if (c.at(NAMES, k) != null) {
+      if (c.at(NAMES, k) != null || c.at(FRIDAY_PRAYER, k) != null) {
         return true;
       }
     }
