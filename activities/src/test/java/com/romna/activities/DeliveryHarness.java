@@ -42,17 +42,7 @@ public final class DeliveryHarness implements AutoCloseable {
   private final String taskQueue = ExecutionIds.TASK_QUEUE + "-" + UUID.randomUUID();
 
   public DeliveryHarness(PushSender push, EmailSender email, WhatsAppSender whatsApp) {
-    this(push, email, whatsApp, true);
-  }
-
-  /** On real time, through the local outbox: for measuring, not for tests. */
-  public static DeliveryHarness onWallClock() {
-    return new DeliveryHarness(null, null, null, false);
-  }
-
-  private DeliveryHarness(
-      PushSender push, EmailSender email, WhatsAppSender whatsApp, boolean timeSkipping) {
-    env = newEnvironment(timeSkipping);
+    env = newEnvironment();
     Clock clock = Clock.systemUTC();
     PlanRecorder recorder = new PlanRecorder(TestDatabase.jdbc(), clock);
     DeliveryService deliveries =
@@ -103,9 +93,8 @@ public final class DeliveryHarness implements AutoCloseable {
     return workflow;
   }
 
-  private static TestWorkflowEnvironment newEnvironment(boolean timeSkipping) {
-    TestEnvironmentOptions.Builder options =
-        TestEnvironmentOptions.newBuilder().setUseTimeskipping(timeSkipping);
+  private static TestWorkflowEnvironment newEnvironment() {
+    TestEnvironmentOptions.Builder options = TestEnvironmentOptions.newBuilder();
     PlanSearchAttributes.indexedTypes().forEach(options::registerSearchAttribute);
     return TestWorkflowEnvironment.newInstance(options.build());
   }

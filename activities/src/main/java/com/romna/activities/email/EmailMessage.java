@@ -2,12 +2,14 @@ package com.romna.activities.email;
 
 import com.romna.activities.delivery.DeliveryFailure;
 import com.romna.workflows.PlanPayload;
+import java.util.regex.Pattern;
 
 /** The email as it leaves: the approved draft's subject and text, plus its HTML rendering. */
 record EmailMessage(String subject, String text, String html) {
 
   private static final int SUBJECT_WORDS = 8;
   private static final int SUBJECT_CHARS = 60;
+  private static final Pattern HEADER_BREAKS = Pattern.compile("[\\p{Cntrl}\\u2028\\u2029]+");
 
   static EmailMessage of(PlanPayload draft, String locale) {
     String body = blankToNull(draft.body());
@@ -17,8 +19,13 @@ record EmailMessage(String subject, String text, String html) {
     }
     // Resend needs a text; a draft that is only a subject ("meeting moved") says it all there.
     String text = body != null ? body : subject;
-    String line = subject != null ? subject.strip() : firstWords(body);
+    String line = subject != null ? oneLine(subject) : firstWords(body);
     return new EmailMessage(line, text, EmailHtml.render(text, locale));
+  }
+
+  /** A subject is a header: no CR, LF or other control character may reach it, whatever the draft holds. */
+  static String oneLine(String subject) {
+    return HEADER_BREAKS.matcher(subject).replaceAll(" ").strip();
   }
 
   /** A subject for a draft without one: its first words on one line, marked when cut short. */

@@ -21,6 +21,15 @@ class EmailMessageTests {
   }
 
   @Test
+  void noLineBreakOrControlCharacterReachesTheSubjectHeader() {
+    EmailMessage message = EmailMessage.of(
+        PlanPayload.email("a@b.c", "Invoice\r\nBcc: victim@example.com\u2028\u0000due", "pay it"), "en");
+
+    assertThat(message.subject()).isEqualTo("Invoice Bcc: victim@example.com due");
+    assertThat(message.subject()).doesNotContain("\r", "\n", "\u0000", "\u2028");
+  }
+
+  @Test
   void shortBodyIsTheWholeSubjectWithoutEllipsis() {
     assertThat(EmailMessage.firstWords("  Running late\n today ")).isEqualTo("Running late today");
   }

@@ -1,6 +1,7 @@
 package com.romna.api.console;
 
-import com.romna.api.auth.DevTokens;
+import com.romna.api.auth.AuthProperties;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.core.env.Environment;
@@ -14,8 +15,10 @@ class DevelopmentSecretInUse implements Condition {
     return inUse(context.getEnvironment());
   }
 
+  /** As authentication decides it: a blank secret means the development one only without a JWKS URI. */
   static boolean inUse(Environment environment) {
-    String secret = environment.getProperty("romna.auth.jwt-secret", "");
-    return secret.isBlank() || DevTokens.DEVELOPMENT_SECRET.equals(secret);
+    return Binder.get(environment).bind("romna.auth", AuthProperties.class)
+        .orElseGet(() -> new AuthProperties(null, null, null, null, null, null, null, null))
+        .usesDevelopmentSecret();
   }
 }

@@ -2,6 +2,8 @@ package com.romna.api.contacts;
 
 import com.romna.api.ApiRole;
 import com.romna.api.auth.Caller;
+import com.romna.api.hygiene.EmailAddresses;
+import com.romna.api.hygiene.Recipients;
 import com.romna.api.settings.DefaultCountry;
 import com.romna.api.web.ApiException;
 import com.romna.api.web.TimeZones;
@@ -12,7 +14,6 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -32,8 +33,6 @@ class ContactController {
 
   private static final int MAX_NAME = 100;
   private static final int MAX_EMAIL = 254;
-  // Deliberately loose: the provider is the judge of an address; this only catches what cannot be one.
-  private static final Pattern EMAIL = Pattern.compile("[^\\s@]+@[^\\s@.]+(\\.[^\\s@.]+)*\\.[^\\s@.\\d]{2,}");
 
   private final ContactStore store;
   private final DefaultCountry countries;
@@ -110,7 +109,7 @@ class ContactController {
       return null;
     }
     String e = email.strip();
-    if (e.length() > MAX_EMAIL || !EMAIL.matcher(e).matches()) {
+    if (e.length() > MAX_EMAIL || !EmailAddresses.isValid(e)) {
       throw ApiException.badRequest("invalid-email", "'" + e + "' is not an e-mail address like \"sara@example.com\".");
     }
     return e;
@@ -121,7 +120,7 @@ class ContactController {
     if (r.failure() == PhoneNumbers.Failure.NEEDS_COUNTRY_CODE) {
       throw RecipientResolver.needsCountryCode(phone.strip());
     }
-    if (r.failure() != null) {
+    if (r.failure() != null || !Recipients.isPhoneNumber(r.e164())) {
       throw ApiException.badRequest(
           "invalid-phone", "'" + phone.strip() + "' is not a phone number like \"+966501234567\" or \"0501234567\".");
     }

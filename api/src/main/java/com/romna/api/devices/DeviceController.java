@@ -53,7 +53,8 @@ class DeviceController {
   ResponseEntity<DeviceView> register(Caller caller, @RequestBody DeviceRequest request) {
     String user = caller.actingAs(request.userId());
     DeviceStore.Registration registration =
-        store.register(user, token(request.token()), platform(request.platform()));
+        store.register(user, token(request.token()), platform(request.platform()))
+            .orElseThrow(DeviceController::registeredElsewhere);
     return ResponseEntity.status(registration.created() ? HttpStatus.CREATED : HttpStatus.OK)
         .body(DeviceView.of(registration.device()));
   }
@@ -70,6 +71,15 @@ class DeviceController {
       throw ApiException.notFound("No device with this token is registered for this user.");
     }
     return ResponseEntity.noContent().build();
+  }
+
+  private static ApiException registeredElsewhere() {
+    return new ApiException(
+        HttpStatus.CONFLICT,
+        "device-registered-elsewhere",
+        "Device registered to another account",
+        "This device is registered to another account. Sign out of that account on the device (which"
+            + " removes it with DELETE /api/devices/{token}), then register it again.");
   }
 
   private static String token(String token) {

@@ -7,10 +7,11 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The {@code devices} table: one row per token, owned by the user who registered it last. */
+/** The {@code devices} table: one row per token, owned by the user who registered it first. */
 @Repository
 class DeviceStore {
 
@@ -26,31 +27,28 @@ class DeviceStore {
   }
 
   /**
-   * Upserts in one statement. A token names one install, so when another user registers it (the
-   * phone changed hands, or accounts were switched) it moves to them and counts as new there.
+   * Inserts or refreshes in one statement. A token names one install and is as good as a
+   * credential for it: registered by another user, it stays theirs (empty answer) until they
+   * remove it, so nobody can redirect someone else's reminders by knowing their token.
    */
-  Registration register(String userId, String token, String platform) {
+  Optional<Registration> register(String userId, String token, String platform) {
     OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
     return jdbc.sql(
             """
-            WITH previous AS (SELECT user_id FROM devices WHERE token = :token)
             INSERT INTO devices AS d (token, user_id, platform, created_at, updated_at)
             VALUES (:token, :user, :platform, :now, :now)
             ON CONFLICT (token) DO UPDATE SET
-              user_id = EXCLUDED.user_id,
               platform = COALESCE(EXCLUDED.platform, d.platform),
-              created_at = CASE WHEN d.user_id = EXCLUDED.user_id THEN d.created_at
-                                ELSE EXCLUDED.created_at END,
               updated_at = EXCLUDED.updated_at
-            RETURNING token, user_id, platform, created_at, updated_at,
-              (SELECT user_id FROM previous) IS DISTINCT FROM :user AS created
+            WHERE d.user_id = EXCLUDED.user_id
+            RETURNING token, user_id, platform, created_at, updated_at, (xmax = 0) AS created
             """)
         .param("token", token)
         .param("user", userId)
         .param("platform", platform)
         .param("now", now)
         .query((rs, n) -> new Registration(device(rs), rs.getBoolean("created")))
-        .single();
+        .optional();
   }
 
   List<Device> list(String userId) {

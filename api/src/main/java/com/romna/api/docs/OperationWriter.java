@@ -23,7 +23,8 @@ final class OperationWriter {
 
   // Every authenticated endpoint can answer these, whatever it does.
   private static final List<String> AUTHENTICATED =
-      List.of("unauthorized", "forbidden", "user-required", "invalid-user", "internal");
+      List.of("unauthorized", "forbidden", "user-required", "invalid-user", "not-acceptable", "internal",
+          "auth-unavailable");
 
   private final ProblemResponses problems;
 
@@ -100,6 +101,8 @@ final class OperationWriter {
     }
     if (op.getRequestBody() != null && op.getRequestBody().getContent().containsKey(JSON)) {
       slugs.add("malformed-body");
+      slugs.add("body-too-large");
+      slugs.add("unsupported-media-type");
     }
     problems.add(responses, slugs, doc);
     return responses;

@@ -1,17 +1,22 @@
 package com.romna.api.llm;
 
+import com.romna.api.hygiene.CleanText;
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.http.HttpClient;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
-import org.springframework.web.client.RestClientResponseException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.node.StringNode;
 
 /**
  * One call to an OpenAI-compatible {@code POST /chat/completions}, on a plain {@link RestClient}: the
@@ -51,14 +56,25 @@ final class ChatCompletions {
           .contentType(MediaType.APPLICATION_JSON)
           .accept(MediaType.APPLICATION_JSON)
           .body(AnswerSchema.JSON.writeValueAsBytes(body))
-          .retrieve()
-          .body(byte[].class);
-    } catch (RestClientResponseException e) {
-      throw new LlmFailure("the model server answered HTTP " + e.getStatusCode().value());
+          .exchange((request, answer) -> {
+            if (answer.getStatusCode().isError()) {
+              throw new LlmFailure("the model server answered HTTP " + answer.getStatusCode().value());
+            }
+            return capped(answer.getBody());
+          });
     } catch (RestClientException e) {
       throw new LlmFailure(timedOut(e) ? "no answer in time" : "the model server is unreachable");
     }
     return content(response);
+  }
+
+  /** Reads at most the cap (and one byte to know it was exceeded): a huge answer is never buffered. */
+  private static byte[] capped(InputStream body) throws IOException {
+    byte[] read = body.readNBytes(MAX_RESPONSE_BYTES + 1);
+    if (read.length > MAX_RESPONSE_BYTES) {
+      throw new LlmFailure("the model server's response is larger than " + MAX_RESPONSE_BYTES + " bytes");
+    }
+    return read;
   }
 
   private static ObjectNode message(String role, String content) {
@@ -66,8 +82,8 @@ final class ChatCompletions {
   }
 
   private static String content(byte[] response) {
-    if (response == null || response.length > MAX_RESPONSE_BYTES) {
-      throw new LlmFailure("the model server's response is empty or too large");
+    if (response == null || response.length == 0) {
+      throw new LlmFailure("the model server's response is empty");
     }
     JsonNode choice;
     try {
@@ -87,7 +103,38 @@ final class ChatCompletions {
     if (!content.isString()) {
       throw new LlmFailure("the response has no answer");
     }
-    return content.stringValue();
+    return cleaned(content.stringValue());
+  }
+
+  /**
+   * The answer's strings as {@link CleanText} leaves user input: whatever the model writes into a
+   * title, subject or body carries no bidi override or invisible character into a plan. An answer
+   * that is not JSON is left for the schema check to refuse.
+   */
+  private static String cleaned(String answer) {
+    JsonNode tree;
+    try {
+      tree = AnswerSchema.JSON.readTree(answer);
+    } catch (JacksonException e) {
+      return answer;
+    }
+    return AnswerSchema.JSON.writeValueAsString(cleaned(tree));
+  }
+
+  private static JsonNode cleaned(JsonNode node) {
+    if (node.isString()) {
+      return StringNode.valueOf(CleanText.clean(node.stringValue()));
+    }
+    if (node instanceof ObjectNode object) {
+      for (String name : List.copyOf(object.propertyNames())) {
+        object.set(name, cleaned(object.get(name)));
+      }
+    } else if (node instanceof ArrayNode array) {
+      for (int i = 0; i < array.size(); i++) {
+        array.set(i, cleaned(array.get(i)));
+      }
+    }
+    return node;
   }
 
   private static boolean timedOut(Throwable e) {

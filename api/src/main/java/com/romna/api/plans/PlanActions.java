@@ -1,5 +1,6 @@
 package com.romna.api.plans;
 
+import com.romna.api.limits.SendCaps;
 import com.romna.api.web.ApiException;
 import com.romna.workflows.PlanState;
 import com.romna.workflows.PlanStatus;
@@ -21,10 +22,12 @@ public class PlanActions {
 
   private final PlanStore store;
   private final PlanEngine engine;
+  private final SendCaps caps;
 
-  PlanActions(PlanStore store, PlanEngine engine) {
+  PlanActions(PlanStore store, PlanEngine engine, SendCaps caps) {
     this.store = store;
     this.engine = engine;
+    this.caps = caps;
   }
 
   public PlanStatus approve(String userId, UUID planId) {
@@ -39,6 +42,7 @@ public class PlanActions {
     if (plan.status().isTerminal()) {
       throw finished(plan);
     }
+    caps.approving(userId, plan.intentType());
     PlanStatus status = ask(plan, engine::approve);
     if (status == PlanStatus.CANCELLED) {
       throw finished(find(userId, planId));

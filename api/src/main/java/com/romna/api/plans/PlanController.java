@@ -49,7 +49,9 @@ class PlanController {
       filter =
           PlanStatus.parse(status)
               .orElseThrow(
-                  () -> ApiException.badRequest("invalid-parameter", "Unknown status '" + status + "'."));
+                  () -> ApiException.badRequest("invalid-parameter", "Unknown status '" + status
+                      + "'; use one of: " + java.util.Arrays.stream(PlanStatus.values()).map(PlanStatus::wire)
+                          .collect(java.util.stream.Collectors.joining(", ")) + "."));
     }
     if (limit < 1 || limit > MAX_LIMIT) {
       throw ApiException.badRequest("invalid-parameter", "'limit' must be between 1 and 200.");

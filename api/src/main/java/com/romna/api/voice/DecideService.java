@@ -1,6 +1,7 @@
 package com.romna.api.voice;
 
 import com.romna.api.contacts.RecipientResolver;
+import com.romna.api.hygiene.Recipients;
 import com.romna.api.plans.Plan;
 import com.romna.api.plans.PlanEngine;
 import com.romna.api.plans.PlanStore;
@@ -95,6 +96,7 @@ class DecideService {
       throw resolved.problem().with("reply", reply)
           .with("understood", VoiceResponses.Interpreted.of(understood, in, null));
     }
+    Recipients.check(PlanShapes.type(in.intent().kind()), PlanShapes.payload(resolved.interpretation()));
     Plan plan = newPlan(userId, understood, resolved.interpretation(), idempotencyKey, now);
     String taskTitle = plan.intentType() == IntentType.REMINDER ? plan.payload().title() : null;
     if (!store.insert(plan, taskTitle)) {

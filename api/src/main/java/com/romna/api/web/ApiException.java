@@ -11,6 +11,7 @@ public class ApiException extends RuntimeException {
   private final String type;
   private final String title;
   private final Map<String, Object> properties = new LinkedHashMap<>();
+  private final Map<String, String> headers = new LinkedHashMap<>();
 
   public ApiException(HttpStatus status, String type, String title, String detail) {
     super(detail);
@@ -33,6 +34,12 @@ public class ApiException extends RuntimeException {
     return this;
   }
 
+  /** A response header the answer needs, e.g. {@code Retry-After} or {@code WWW-Authenticate}. */
+  public ApiException header(String name, String value) {
+    headers.put(name, value);
+    return this;
+  }
+
   public HttpStatus status() {
     return status;
   }
@@ -47,5 +54,9 @@ public class ApiException extends RuntimeException {
 
   public Map<String, Object> properties() {
     return properties;
+  }
+
+  public Map<String, String> headers() {
+    return headers;
   }
 }

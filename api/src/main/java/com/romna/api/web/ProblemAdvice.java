@@ -1,19 +1,25 @@
 package com.romna.api.web;
 
-import java.net.URI;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /** Every error leaves as {@code application/problem+json} with a stable {@code type}. */
 @RestControllerAdvice
@@ -21,8 +27,8 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
   private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
 
-  static URI type(String slug) {
-    return URI.create("urn:romna:problem:" + slug);
+  static java.net.URI type(String slug) {
+    return Problems.type(slug);
   }
 
   @ExceptionHandler(ApiException.class)
@@ -32,10 +38,8 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     problem.setTitle(e.title());
     e.properties().forEach(problem::setProperty);
     ResponseEntity.BodyBuilder response = ResponseEntity.status(e.status());
-    if (e.status() == HttpStatus.UNAUTHORIZED) {
-      response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
-    }
-    return response.body(problem);
+    e.headers().forEach(response::header);
+    return response.contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
   }
 
   @ExceptionHandler(Exception.class)
@@ -45,7 +49,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail.forStatusAndDetail(
             HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side; nothing was lost.");
     problem.setType(type("internal"));
-    return ResponseEntity.internalServerError().body(problem);
+    return ResponseEntity.internalServerError().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
   }
 
   @Override
@@ -54,9 +58,11 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
       HttpHeaders headers,
       HttpStatusCode status,
       WebRequest request) {
-    ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(
-            HttpStatus.BAD_REQUEST, "The request body is not valid JSON of the expected shape.");
+    if (BodyReading.tooLarge(ex)) {
+      ProblemDetail problem = Problems.of(HttpStatus.CONTENT_TOO_LARGE, BodyReading.tooLargeDetail(ex));
+      return handleExceptionInternal(ex, problem, headers, HttpStatus.CONTENT_TOO_LARGE, request);
+    }
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, BodyReading.detail(ex));
     problem.setType(type("malformed-body"));
     problem.setTitle("Malformed request body");
     return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
@@ -66,11 +72,63 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
   protected ResponseEntity<Object> handleTypeMismatch(
       TypeMismatchException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
     String name = ex.getPropertyName() != null ? ex.getPropertyName() : "parameter";
-    ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(
-            HttpStatus.BAD_REQUEST, "'" + ex.getValue() + "' is not a valid " + name + ".");
+    String detail = "'" + ex.getValue() + "' is not a valid " + name + ".";
+    Class<?> required = ex.getRequiredType();
+    if (required != null && required.isEnum()) {
+      detail += " Use one of: " + Arrays.stream(required.getEnumConstants())
+          .map(Object::toString).collect(Collectors.joining(", ")) + ".";
+    }
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
     problem.setType(type("invalid-parameter"));
     problem.setTitle("Invalid parameter");
     return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleHttpRequestMethodNotSupported(
+      HttpRequestMethodNotSupportedException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    String allowed = ex.getSupportedHttpMethods() == null ? "" : ex.getSupportedHttpMethods().stream()
+        .map(Object::toString).collect(Collectors.joining(", "));
+    ProblemDetail problem = Problems.of(status,
+        ex.getMethod() + " is not supported here" + (allowed.isEmpty() ? "." : "; use " + allowed + "."));
+    return handleExceptionInternal(ex, problem, headers, status, request);
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(
+      HttpMediaTypeNotSupportedException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    ProblemDetail problem = Problems.of(status, "Content-Type '" + ex.getContentType()
+        + "' is not supported here; send " + MediaType.toString(ex.getSupportedMediaTypes()) + ".");
+    return handleExceptionInternal(ex, problem, headers, status, request);
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleHttpMediaTypeNotAcceptable(
+      HttpMediaTypeNotAcceptableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    ProblemDetail problem = Problems.of(status, "This endpoint answers only with application/json;"
+        + " the Accept header excludes it.");
+    return handleExceptionInternal(ex, problem, headers, status, request);
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleNoResourceFoundException(
+      NoResourceFoundException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    ProblemDetail problem = Problems.of(status,
+        "There is no endpoint " + ex.getHttpMethod() + " /" + ex.getResourcePath() + ".");
+    return handleExceptionInternal(ex, problem, headers, status, request);
+  }
+
+  /** Spring's own errors get our problem type for their status instead of {@code about:blank}. */
+  @Override
+  protected ResponseEntity<Object> handleExceptionInternal(
+      Exception ex, Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    if (body instanceof ProblemDetail problem
+        && (problem.getType() == null || "about:blank".equals(problem.getType().toString()))) {
+      problem.setType(Problems.type(Problems.slug(status.value())));
+    }
+    HttpHeaders withType = new HttpHeaders();
+    withType.putAll(headers);
+    withType.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+    return super.handleExceptionInternal(ex, body, withType, status, request);
   }
 }

@@ -25,6 +25,7 @@ final class ExampleReplay {
   private final Map<String, Located> examples;
   private final String user = "docs-" + UUID.randomUUID();
   private String lastId;
+  private final java.util.Set<String> sent = new java.util.HashSet<>();
 
   ExampleReplay(Api api, Map<String, Located> examples) {
     this.api = api;
@@ -69,7 +70,8 @@ final class ExampleReplay {
   private String path(Located located) {
     String path = located.operation().substring(located.operation().indexOf(' ') + 1);
     for (Map.Entry<String, String> p : located.example().path().entrySet()) {
-      String value = p.getKey().equals("id") && lastId != null ? lastId : p.getValue();
+      String value = p.getKey().equals("id") && lastId != null ? lastId
+          : p.getKey().equals("token") && sent.contains(p.getValue()) ? device(p.getValue()) : p.getValue();
       path = path.replace("{" + p.getKey() + "}", encode(value));
     }
     assertThat(path).as("every path parameter of '%s' has a value", located.name()).doesNotContain("{");
@@ -115,8 +117,21 @@ final class ExampleReplay {
       if (object.has("userId")) {
         object.put("userId", user);
       }
+      if (object.has("token") && object.get("token").isString()) {
+        sent.add(object.get("token").asString());
+        object.put("token", device(object.get("token").asString()));
+      }
     }
     return Api.json(body);
+  }
+
+  /**
+   * A device token belongs to the first user who registers it, so each replay's user sends tokens of
+   * its own (and uses them in paths once sent); the last six characters, the ones the API shows, stay
+   * as documented.
+   */
+  private String device(String token) {
+    return token.length() <= 6 ? token : user + "-" + token;
   }
 
   private static String encode(String value) {

@@ -116,6 +116,69 @@ final class RaisedProblemTypes {
     } else if (expression instanceof IdentifierTree id
         && sources.stringConstants.containsKey(className + "." + id.getName())) {
       slug(sources.stringConstants.get(className + "." + id.getName()), unit, id);
+    } else if (expression instanceof MethodInvocationTree call && returnsSlugs(call, unit, className)) {
+      return; // each slug the method can return was counted
+    } else {
+      unresolved.add(site(unit, expression) + ": cannot tell which problem type `" + expression + "` is");
+    }
+  }
+
+  /**
+   * {@code Problems.slug(status)}: one of our methods, called through its class name or from its own
+   * file, whose every return is a slug literal (a switch over statuses, say): each literal counts.
+   */
+  private boolean returnsSlugs(MethodInvocationTree call, Unit unit, String className) {
+    String name;
+    String owner;
+    if (call.getMethodSelect() instanceof IdentifierTree id) {
+      name = id.getName().toString();
+      owner = className;
+    } else if (call.getMethodSelect() instanceof MemberSelectTree select
+        && select.getExpression() instanceof IdentifierTree q) {
+      name = select.getIdentifier().toString();
+      owner = q.getName().toString();
+    } else {
+      return false;
+    }
+    Method target = sources.methods.stream()
+        .filter(m -> m.className().equals(owner) && m.tree().getName().contentEquals(name))
+        .filter(m -> m.tree().getParameters().size() == call.getArguments().size() && m.tree().getBody() != null)
+        .findFirst()
+        .orElse(null);
+    if (target == null) {
+      return false;
+    }
+    new com.sun.source.util.TreeScanner<Void, Void>() {
+      @Override
+      public Void visitReturn(com.sun.source.tree.ReturnTree tree, Void unused) {
+        returned(tree.getExpression(), target.unit());
+        return null;
+      }
+
+      @Override
+      public Void visitLambdaExpression(com.sun.source.tree.LambdaExpressionTree tree, Void unused) {
+        return null;
+      }
+    }.scan(target.tree().getBody(), null);
+    return true;
+  }
+
+  private void returned(ExpressionTree expression, Unit unit) {
+    if (expression instanceof LiteralTree l && l.getValue() instanceof String s) {
+      slug(s, unit, l);
+    } else if (expression instanceof ParenthesizedTree p) {
+      returned(p.getExpression(), unit);
+    } else if (expression instanceof ConditionalExpressionTree c) {
+      returned(c.getTrueExpression(), unit);
+      returned(c.getFalseExpression(), unit);
+    } else if (expression instanceof com.sun.source.tree.SwitchExpressionTree sw) {
+      for (com.sun.source.tree.CaseTree branch : sw.getCases()) {
+        if (branch.getBody() instanceof ExpressionTree value) {
+          returned(value, unit);
+        } else {
+          unresolved.add(site(unit, branch) + ": cannot tell which problem type this branch returns");
+        }
+      }
     } else {
       unresolved.add(site(unit, expression) + ": cannot tell which problem type `" + expression + "` is");
     }

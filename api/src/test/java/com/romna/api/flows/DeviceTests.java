@@ -78,16 +78,37 @@ class DeviceTests extends EngineTest {
   }
 
   @Test
-  void aTokenRegisteredByAnotherUserMovesToTheCaller() {
-    String previousOwner = Api.tokenFor("previous-" + UUID.randomUUID());
-    assertThat(api.post("/api/devices", previousOwner, Api.json(Map.of("token", phone))).status())
+  void aTokenRegisteredByAnotherUserCannotBeTakenOver() {
+    String ownerId = "owner-" + UUID.randomUUID();
+    String owner = Api.tokenFor(ownerId);
+    assertThat(api.post("/api/devices", owner, Api.json(Map.of("token", phone, "platform", "ios"))).status())
         .isEqualTo(201);
+    Instant registered = storedUpdatedAt(phone);
 
     Api.Response response = register(phone, "android");
 
-    assertThat(response.status()).isEqualTo(201);
+    assertProblem(response, 409, "device-registered-elsewhere");
+    assertThat(response.body().toString()).doesNotContain(ownerId).doesNotContain(phone);
+    assertThat(storedOwner(phone)).isEqualTo(ownerId);
+    assertThat(storedUpdatedAt(phone)).isEqualTo(registered);
+    assertThat(api.get("/api/devices", token).body().get("devices").size()).isZero();
+    JsonNode ownersDevices = api.get("/api/devices", owner).body().get("devices");
+    assertThat(ownersDevices.size()).isEqualTo(1);
+    assertThat(ownersDevices.get(0).get("platform").asString()).isEqualTo("ios");
+    // Once its owner lets go of it (signs out on the phone), it can be registered by someone else.
+    assertThat(api.delete("/api/devices/" + phone, owner).status()).isEqualTo(204);
+    assertThat(register(phone, "android").status()).isEqualTo(201);
     assertThat(storedOwner(phone)).isEqualTo(user);
-    assertThat(api.get("/api/devices", previousOwner).body().get("devices").size()).isZero();
+  }
+
+  @Test
+  void theServiceKeyCannotMoveAnotherUsersDeviceEither() {
+    String ownerId = "owner-" + UUID.randomUUID();
+    api.post("/api/devices", Api.tokenFor(ownerId), Api.json(Map.of("token", phone)));
+
+    assertProblem(api.post("/api/devices", Api.SERVICE_KEY, Api.json(Map.of("token", phone, "userId", user))),
+        409, "device-registered-elsewhere");
+    assertThat(storedOwner(phone)).isEqualTo(ownerId);
   }
 
   @Test

@@ -3,6 +3,7 @@ package com.romna.api.flows;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.romna.api.support.Api;
 import com.romna.api.support.EngineTest;
 import java.io.IOException;
 import java.net.URI;
@@ -13,15 +14,21 @@ import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** What ops scrape and probe: Prometheus metrics and health, without a token. */
+/** What ops scrape and probe: Prometheus metrics (with the service key) and health (open). */
 class ObservabilityTests extends EngineTest {
 
   private final HttpClient http = HttpClient.newHttpClient();
 
-  private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-    return http.send(
-        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
-        HttpResponse.BodyHandlers.ofString());
+  private HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+    if (headers.length > 0) {
+      request.headers(headers);
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private HttpResponse<String> scrape() throws IOException, InterruptedException {
+    return get("/actuator/prometheus", "Authorization", "Bearer " + Api.SERVICE_KEY);
   }
 
   @Test
@@ -32,7 +39,7 @@ class ObservabilityTests extends EngineTest {
     awaitStatus(planId, "executed");
 
     await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
-      HttpResponse<String> scrape = get("/actuator/prometheus");
+      HttpResponse<String> scrape = scrape();
       assertThat(scrape.statusCode()).isEqualTo(200);
       String metrics = scrape.body();
       assertThat(metrics).containsPattern("romna_plans_total\\{intent=\"reminder\"[^}]*} [1-9]");
@@ -44,6 +51,20 @@ class ObservabilityTests extends EngineTest {
       // Temporal SDK worker metrics, reported through Micrometer every few seconds.
       assertThat(metrics).containsPattern("temporal_[a-z_]+\\{[^}]*task_queue=\"romna-execution\"");
     });
+  }
+
+  @Test
+  void metricsNeedTheServiceKeyWhileHealthProbesStayOpen() throws Exception {
+    HttpResponse<String> anonymous = get("/actuator/prometheus");
+    assertThat(anonymous.statusCode()).isEqualTo(401);
+    assertThat(anonymous.headers().firstValue("content-type")).hasValueSatisfying(
+        type -> assertThat(type).startsWith("application/problem+json"));
+    HttpResponse<String> user = get("/actuator/prometheus", "Authorization", "Bearer " + token);
+    assertThat(user.statusCode()).isEqualTo(403);
+    assertThat(user.body()).contains("urn:romna:problem:forbidden");
+    assertThat(get("/actuator/info").statusCode()).isEqualTo(401);
+    assertThat(scrape().statusCode()).isEqualTo(200);
+    assertThat(get("/actuator/health/liveness").statusCode()).isEqualTo(200);
   }
 
   @Test
