@@ -1,6 +1,7 @@
 package com.romna.activities;
 
 import com.romna.activities.delivery.AlarmActivitiesImpl;
+import com.romna.activities.delivery.CancelFence;
 import com.romna.activities.delivery.DeliveryLedger;
 import com.romna.activities.delivery.DeliveryMetrics;
 import com.romna.activities.delivery.DeliveryService;
@@ -8,6 +9,7 @@ import com.romna.activities.delivery.EmailActivitiesImpl;
 import com.romna.activities.delivery.EmailSender;
 import com.romna.activities.delivery.LocalOutbox;
 import com.romna.activities.delivery.NotificationActivitiesImpl;
+import com.romna.activities.delivery.PlanMessages;
 import com.romna.activities.delivery.PushSender;
 import com.romna.activities.delivery.WhatsAppActivitiesImpl;
 import com.romna.activities.delivery.WhatsAppSender;
@@ -26,6 +28,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The activity beans the worker registers (names listed under {@code spring.temporal.workers}).
@@ -50,16 +55,33 @@ public class ActivitiesConfiguration {
   }
 
   @Bean
+  DeliveryLedger deliveryLedger(NamedParameterJdbcTemplate jdbc, PlanRecorder planRecorder, Clock clock) {
+    return new DeliveryLedger(jdbc, planRecorder, clock);
+  }
+
+  @Bean
+  CancelFence cancelFence(
+      NamedParameterJdbcTemplate jdbc,
+      ObjectProvider<PlatformTransactionManager> transactions,
+      PlanRecorder planRecorder,
+      DeliveryLedger ledger,
+      Clock clock) {
+    PlatformTransactionManager manager = transactions.getIfAvailable(
+        () -> new DataSourceTransactionManager(jdbc.getJdbcTemplate().getDataSource()));
+    return new CancelFence(jdbc, new TransactionTemplate(manager), planRecorder, ledger, clock);
+  }
+
+  @Bean
   DeliveryService deliveryService(
       NamedParameterJdbcTemplate jdbc,
-      PlanRecorder planRecorder,
+      DeliveryLedger ledger,
       Clock clock,
       ObjectProvider<MeterRegistry> meters) {
     DeliveryMetrics metrics =
         meters.getIfAvailable() == null
             ? DeliveryMetrics.none()
             : new DeliveryMetrics(meters.getIfAvailable(), clock);
-    return new DeliveryService(new DeliveryLedger(jdbc, planRecorder, clock), metrics);
+    return new DeliveryService(new PlanMessages(jdbc), ledger, metrics);
   }
 
   @Bean
@@ -84,8 +106,8 @@ public class ActivitiesConfiguration {
   }
 
   @Bean
-  PlanActivitiesImpl planActivities(PlanRecorder planRecorder) {
-    return new PlanActivitiesImpl(planRecorder);
+  PlanActivitiesImpl planActivities(PlanRecorder planRecorder, CancelFence cancelFence) {
+    return new PlanActivitiesImpl(planRecorder, cancelFence);
   }
 
   @Bean

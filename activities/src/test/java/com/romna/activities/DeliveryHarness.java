@@ -1,12 +1,15 @@
 package com.romna.activities;
 
 import com.romna.activities.delivery.AlarmActivitiesImpl;
+import com.romna.activities.delivery.CancelFence;
 import com.romna.activities.delivery.DeliveryLedger;
+import com.romna.activities.delivery.DeliveryMetrics;
 import com.romna.activities.delivery.DeliveryService;
 import com.romna.activities.delivery.EmailActivitiesImpl;
 import com.romna.activities.delivery.EmailSender;
 import com.romna.activities.delivery.LocalOutbox;
 import com.romna.activities.delivery.NotificationActivitiesImpl;
+import com.romna.activities.delivery.PlanMessages;
 import com.romna.activities.delivery.PushSender;
 import com.romna.activities.delivery.WhatsAppActivitiesImpl;
 import com.romna.activities.delivery.WhatsAppSender;
@@ -30,6 +33,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
  * The real workflow and real activities (Postgres ledger and status recording) on Temporal's
@@ -44,14 +48,17 @@ public final class DeliveryHarness implements AutoCloseable {
   public DeliveryHarness(PushSender push, EmailSender email, WhatsAppSender whatsApp) {
     env = newEnvironment();
     Clock clock = Clock.systemUTC();
-    PlanRecorder recorder = new PlanRecorder(TestDatabase.jdbc(), clock);
+    NamedParameterJdbcTemplate jdbc = TestDatabase.jdbc();
+    PlanRecorder recorder = new PlanRecorder(jdbc, clock);
+    DeliveryLedger ledger = new DeliveryLedger(jdbc, recorder, clock);
+    CancelFence fence = new CancelFence(jdbc, TestDatabase.transactions(), recorder, ledger, clock);
     DeliveryService deliveries =
-        new DeliveryService(new DeliveryLedger(TestDatabase.jdbc(), recorder, clock));
+        new DeliveryService(new PlanMessages(jdbc), ledger, DeliveryMetrics.none());
     PushSender pushSender = push != null ? push : new LocalOutbox.Push();
     Worker worker = env.newWorker(taskQueue);
     worker.registerWorkflowImplementationTypes(ExecutionWorkflowImpl.class);
     worker.registerActivitiesImplementations(
-        new PlanActivitiesImpl(recorder),
+        new PlanActivitiesImpl(recorder, fence),
         new NotificationActivitiesImpl(deliveries, pushSender),
         new AlarmActivitiesImpl(deliveries, pushSender),
         new EmailActivitiesImpl(deliveries, email != null ? email : new LocalOutbox.Email()),
@@ -69,14 +76,24 @@ public final class DeliveryHarness implements AutoCloseable {
     return run(planId, userId, type, payload, locale);
   }
 
+  /**
+   * Runs the plan's workflow to its end, its row first given this payload and locale (the
+   * delivery activity reads them from there).
+   */
   public PlanStatus run(UUID planId, String userId, IntentType type, PlanPayload payload, String locale) {
-    Instant due = Instant.ofEpochMilli(env.currentTimeMillis()).plus(Duration.ofMinutes(1));
-    ExecutionInput input =
-        new ExecutionInput(
-            planId, userId, type, due, "UTC",
-            type.requiresApproval() ? due.plus(Duration.ofDays(7)) : null,
-            true, payload, locale);
-    return WorkflowStub.fromTyped(start(input)).getResult(PlanStatus.class);
+    TestDatabase.setMessage(planId, payload, locale);
+    Instant now = Instant.ofEpochMilli(env.currentTimeMillis());
+    return WorkflowStub.fromTyped(start(input(planId, userId, type, now.plus(Duration.ofMinutes(1)))))
+        .getResult(PlanStatus.class);
+  }
+
+  /** A workflow input as the API builds it: an approval plan counts as approved already. */
+  public static ExecutionInput input(UUID planId, String userId, IntentType type, Instant due) {
+    return new ExecutionInput(
+        planId, userId, type, due, "UTC",
+        type.requiresApproval() ? due.plus(Duration.ofDays(7)) : null,
+        type.requiresApproval() ? due.minus(Duration.ofMinutes(1)) : null,
+        Duration.ofHours(24));
   }
 
   /** Starts the plan's workflow without waiting for it. */

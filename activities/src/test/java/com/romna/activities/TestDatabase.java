@@ -8,10 +8,13 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.UUID;
+import com.romna.workflows.PlanPayload;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A real PostgreSQL with the real schema (the api module's Flyway migrations), one per test run.
@@ -20,6 +23,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 public final class TestDatabase {
 
   private static NamedParameterJdbcTemplate jdbc;
+  private static TransactionTemplate transactions;
 
   private TestDatabase() {}
 
@@ -39,11 +43,38 @@ public final class TestDatabase {
             .load()
             .migrate();
         jdbc = new NamedParameterJdbcTemplate(dataSource);
+        transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
     }
     return jdbc;
+  }
+
+  public static synchronized TransactionTemplate transactions() {
+    jdbc();
+    return transactions;
+  }
+
+  /** Gives the plan this message: the delivery activity reads it from the row. */
+  public static void setMessage(UUID planId, PlanPayload payload, String locale) {
+    jdbc()
+        .update(
+            """
+            UPDATE execution_plans SET locale = :locale, payload = jsonb_strip_nulls(jsonb_build_object(
+              'title', CAST(:title AS text), 'label', CAST(:label AS text), 'to', CAST(:to AS text),
+              'subject', CAST(:subject AS text), 'body', CAST(:body AS text),
+              'message', CAST(:message AS text)))
+            WHERE id = :id
+            """,
+            new MapSqlParameterSource("id", planId)
+                .addValue("locale", locale)
+                .addValue("title", payload.title())
+                .addValue("label", payload.label())
+                .addValue("to", payload.to())
+                .addValue("subject", payload.subject())
+                .addValue("body", payload.body())
+                .addValue("message", payload.message()));
   }
 
   /** The api module's migrations, from this module (tests) or from the repository root (tools). */

@@ -6,8 +6,12 @@ import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
+// Scheduling: the re-drive's pass every minute; its scheduler also fires the deadlines of calls to
+// Temporal (PlanEngine).
 @Configuration(proxyBeanMethods = false)
+@EnableScheduling
 class ApiConfiguration {
 
   // One clock for "now" everywhere, so tests can run it on Temporal's skipped time.

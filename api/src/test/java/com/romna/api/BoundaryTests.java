@@ -25,6 +25,7 @@ class BoundaryTests {
           .resideInAnyPackage(
               "com.romna.activities..",
               "com.romna.worker..",
+              "com.romna.local..",
               "com.twilio..",
               "com.resend..",
               "com.google.firebase..");

@@ -39,6 +39,9 @@ public class ExecutionWorker implements SmartLifecycle {
     if (settings.workflowTaskPollers() > 0) {
       options.setMaxConcurrentWorkflowTaskPollers(settings.workflowTaskPollers());
     }
+    if (settings.stickyQueueTimeout() != null) {
+      options.setStickyQueueScheduleToStartTimeout(settings.stickyQueueTimeout());
+    }
     this.options = options.build();
   }
 

@@ -1,17 +1,22 @@
 package com.romna.workflows;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
 /**
- * Everything a plan's workflow needs, taken from its {@code execution_plans} row. Times are absolute
- * so that a workflow started again after a restart keeps the original schedule and approval expiry.
+ * What a plan's workflow starts with: identifiers and times, never the message itself. Recipients,
+ * subjects and texts stay in the plan's row, where the delivery activity reads them; Temporal keeps
+ * this record in the workflow's history for its whole retention, so it must not leak. Times are
+ * absolute so that a workflow started again after a restart keeps the original schedule and
+ * approval expiry.
  *
+ * @param userId the owner, as ops search for it ({@code RomnaUserId}); an id, not a name
  * @param approvalExpiresAt when an unapproved email/WhatsApp draft is cancelled; null when the plan
  *     needs no approval
- * @param approved true when the user approved before this run started (a re-driven plan)
- * @param locale the user's language ("ar", "en-US"...), so notifications speak it; null in
- *     histories recorded before it existed
+ * @param approvedAt when the user approved before this run started (a re-driven plan), else null
+ * @param receiptWindow how long the workflow stays open after sending for the provider's delivery
+ *     receipt (WhatsApp through Twilio); receipts arriving later touch the delivery row only
  */
 public record ExecutionInput(
     UUID planId,
@@ -20,6 +25,5 @@ public record ExecutionInput(
     Instant scheduledFor,
     String timezone,
     Instant approvalExpiresAt,
-    boolean approved,
-    PlanPayload payload,
-    String locale) {}
+    Instant approvedAt,
+    Duration receiptWindow) {}

@@ -1,5 +1,6 @@
 package com.romna.workflows;
 
+import com.romna.workflows.delivery.ProviderReceipt;
 import io.temporal.workflow.QueryMethod;
 import io.temporal.workflow.SignalMethod;
 import io.temporal.workflow.UpdateMethod;
@@ -12,13 +13,17 @@ import io.temporal.workflow.WorkflowMethod;
  *
  * <p>Reminders and alarms sleep on a durable timer until {@code scheduledFor}, then deliver. Email
  * and WhatsApp first wait for approval; a cancel or the approval expiry ends them as {@code
- * cancelled}; once approved they wait for the scheduled time if it is still ahead. Every
- * transition is written to Postgres by an activity before the workflow moves on, so the plan row
- * always tells the truth. Cancelling the workflow from Temporal (e.g. the Web UI) also ends the plan
- * as {@code cancelled}.
+ * cancelled}; once approved they wait for the scheduled time if it is still ahead. Delivery is one
+ * regular activity under Temporal's retry policy ({@link DeliveryPolicy}). Every wait (approval, due
+ * time, retry backoff) gives way to a cancel at once. Every transition is written to Postgres by an
+ * activity before the workflow moves on, so the plan row always tells the truth; this workflow is
+ * the only writer of the plan's status. After a send whose provider reports the message's fate
+ * (WhatsApp through Twilio), the workflow stays open for the receipt window and records the
+ * provider's final word itself. Cancelling the workflow from Temporal (e.g. the Web UI) is a cancel
+ * like any other.
  *
  * <p>The API uses the updates, which answer once the outcome is recorded; operators can send the
- * equivalent signals from the Temporal Web UI.
+ * equivalent signals from the Temporal Web UI. Input and arguments carry identifiers only.
  */
 @WorkflowInterface
 public interface ExecutionWorkflow {
@@ -33,7 +38,8 @@ public interface ExecutionWorkflow {
 
   /**
    * Answers once the plan's first status ({@code scheduled} or {@code waiting_approval}) is
-   * recorded in Postgres. Sent with the start (update-with-start) so the API reports the truth.
+   * recorded in Postgres. Sent with the start (update-with-start), so intake is one round trip
+   * and the API reports the truth.
    */
   @UpdateMethod
   PlanState admit();
@@ -46,8 +52,11 @@ public interface ExecutionWorkflow {
   PlanState approvePlan();
 
   /**
-   * Cancels the plan and answers with its final state: {@code cancelled}, or {@code executed} /
-   * {@code failed} when the delivery had already started. Idempotent.
+   * Cancels the plan and says what that achieved ({@link PlanState#cancel()}): {@code cancelled}
+   * once recorded; {@code already_sent} when the message had left; {@code sending} when an attempt
+   * was in flight (no further attempt starts; the plan then ends {@code executed} or {@code
+   * cancelled} by that attempt's fate). A failed plan answers with its status and no outcome.
+   * Idempotent.
    */
   @UpdateMethod
   PlanState cancelPlan();
@@ -59,6 +68,10 @@ public interface ExecutionWorkflow {
   /** Operator's cancel (Web UI): same effect as {@link #cancelPlan()}, without an answer. */
   @SignalMethod
   void cancel();
+
+  /** A provider's final word on the message (from its status callback), during the receipt window. */
+  @SignalMethod
+  void receipt(ProviderReceipt receipt);
 
   @QueryMethod
   PlanState state();

@@ -1,201 +1,270 @@
 package com.romna.workflows;
 
-import com.romna.workflows.delivery.Delivery;
-import com.romna.workflows.plan.PlanActivities;
+import static com.romna.workflows.PlanStatus.CANCELLED;
+import static com.romna.workflows.PlanStatus.EXECUTED;
+import static com.romna.workflows.PlanStatus.SCHEDULED;
+import static com.romna.workflows.PlanStatus.WAITING_APPROVAL;
+
+import com.romna.workflows.delivery.DeliveryReceipt;
+import com.romna.workflows.delivery.DeliveryRequest;
+import com.romna.workflows.delivery.ProviderReceipt;
 import com.romna.workflows.plan.Transition;
-import io.temporal.activity.LocalActivityOptions;
 import io.temporal.failure.ActivityFailure;
-import io.temporal.failure.ApplicationFailure;
 import io.temporal.failure.CanceledFailure;
+import io.temporal.workflow.Async;
+import io.temporal.workflow.CancellationScope;
 import io.temporal.workflow.Functions;
+import io.temporal.workflow.Promise;
 import io.temporal.workflow.Workflow;
 import io.temporal.workflow.WorkflowInit;
 import java.time.Duration;
 import java.time.Instant;
-import org.slf4j.Logger;
+import java.util.ArrayDeque;
+import java.util.Deque;
 
 public class ExecutionWorkflowImpl implements ExecutionWorkflow {
 
-  private static final Logger log = Workflow.getLogger(ExecutionWorkflowImpl.class);
-
-  // Local activities run inside the workflow task: a status write costs no extra task round trip,
-  // which matters when thousands of plans are created or fall due in the same second.
-  private final PlanActivities plans =
-      Workflow.newLocalActivityStub(PlanActivities.class, ActivityPolicies.RECORDING);
-  private final DeliveryChannels channels = new DeliveryChannels();
+  /** Where the plan is; a cancel means something different in each. */
+  private enum Phase { WAITING, DELIVERING, DELIVERED }
 
   private final ExecutionInput input;
-  private PlanStatus status = PlanStatus.PENDING;
-  private boolean approved;
-  private boolean cancelRequested;
-  private String lastError;
-  // Version 1 of "ops-visibility": search attributes and current details follow each transition,
-  // and the workflow retries deliveries itself. Histories recorded before it replay without.
-  private boolean visible;
+  private final PlanBook book;
+  private Instant approvedAt;
+  private String cancelNote; // set once a cancel is asked: what the plan's history will say
+  private Phase phase = Phase.WAITING;
+  private CancellationScope delivery;
+  private Promise<DeliveryReceipt> sent;
+  private Promise<CancelOutcome> stopping;
+  private final Deque<ProviderReceipt> receipts = new ArrayDeque<>();
 
   // Updates can arrive in the very first workflow task, before execute() runs; the input must
   // already be known to answer them.
   @WorkflowInit
   public ExecutionWorkflowImpl(ExecutionInput input) {
     this.input = input;
-    this.approved = input.approved();
+    this.book = new PlanBook(input.planId());
+    this.approvedAt = input.approvedAt();
   }
 
   @Override
   public PlanStatus execute(ExecutionInput input) {
-    visible = Workflow.getVersion("ops-visibility", Workflow.DEFAULT_VERSION, 1) >= 1;
     try {
       run();
     } catch (CanceledFailure e) {
-      // Cancelled from Temporal itself (an operator in the Web UI): still record it in Postgres.
-      Workflow.newDetachedCancellationScope(
-              () -> move(PlanStatus.CANCELLED, "cancelled from Temporal by an operator"))
-          .run();
+      cancelledFromTemporal();
+    } catch (ActivityFailure e) {
+      if (e.getCause() instanceof CanceledFailure) {
+        cancelledFromTemporal();
+      } else if (!PlanBook.planGone(e)) {
+        throw e;
+      }
     }
-    Workflow.await(Workflow::isEveryHandlerFinished);
-    return status;
+    return book.status();
   }
 
   private void run() {
-    if (input.intentType().requiresApproval() && !approved) {
-      move(
-          PlanStatus.WAITING_APPROVAL,
-          "waiting for approval until "
-              + PlanSummaries.local(input.approvalExpiresAt(), input.timezone()));
-      boolean decided = awaitUntil(input.approvalExpiresAt(), () -> approved || cancelRequested);
-      if (cancelRequested) {
-        move(PlanStatus.CANCELLED, "cancelled by the user");
+    if (input.intentType().requiresApproval() && approvedAt == null) {
+      if (!book.move(WAITING_APPROVAL, "waiting for approval until " + local(input.approvalExpiresAt()))) {
         return;
       }
-      if (!decided) {
-        move(
-            PlanStatus.CANCELLED,
-            "approval expired at "
-                + PlanSummaries.local(input.approvalExpiresAt(), input.timezone()));
+      boolean decided = awaitUntil(input.approvalExpiresAt(), () -> approvedAt != null || cancelNote != null);
+      if (cancelNote != null || !decided) {
+        book.move(CANCELLED, cancelNote != null ? cancelNote
+            : "approval expired at " + local(input.approvalExpiresAt()));
         return;
       }
-      move(PlanStatus.SCHEDULED, "approved by the user");
-    } else {
-      move(
-          PlanStatus.SCHEDULED,
-          "scheduled for " + PlanSummaries.local(input.scheduledFor(), input.timezone()));
-    }
-
-    awaitUntil(input.scheduledFor(), () -> cancelRequested);
-    if (cancelRequested) {
-      move(PlanStatus.CANCELLED, "cancelled by the user");
+      if (!book.move(SCHEDULED, "approved")) {
+        return;
+      }
+    } else if (!book.move(SCHEDULED, "scheduled for " + local(input.scheduledFor()))) {
       return;
     }
-    deliver();
+    awaitUntil(input.scheduledFor(), () -> cancelNote != null);
+    if (cancelNote != null) {
+      book.move(CANCELLED, cancelNote);
+      return;
+    }
+    DeliveryReceipt receipt = deliver();
+    if (receipt != null && receipt.receiptsExpected()) {
+      awaitReceipt();
+    }
   }
 
-  private void deliver() {
-    Delivery delivery =
-        new Delivery(
-            input.planId(),
-            input.userId(),
-            input.intentType().executionType(),
-            input.payload(),
-            input.scheduledFor(),
-            input.timezone(),
-            input.locale());
+  private DeliveryReceipt deliver() {
+    ExecutionType channel = input.intentType().executionType();
+    Instant due = approvedAt != null && approvedAt.isAfter(input.scheduledFor()) ? approvedAt : input.scheduledFor();
+    Instant giveUp = due.plus(DeliveryPolicy.window(channel));
+    Duration left = Duration.between(now(), giveUp);
+    if (left.toSeconds() < 1) {
+      book.fail("not delivered: it was due at " + local(due) + " and no longer worth sending after "
+          + local(giveUp) + " (the service was not running in time)");
+      return null;
+    }
+    book.show("sending (due " + local(due) + "; gives up at " + local(giveUp) + ")");
+    DeliveryRequest request = new DeliveryRequest(input.planId(), channel);
+    phase = Phase.DELIVERING;
+    delivery = Workflow.newCancellationScope(
+        () -> { sent = DeliveryChannels.start(request, DeliveryPolicy.delivery(channel, left)); });
+    delivery.run();
     try {
-      if (visible) {
-        show("sending (due " + PlanSummaries.local(input.scheduledFor(), input.timezone()) + ")");
-        channels.deliver(delivery, this::show);
-      } else {
-        channels.deliverLegacy(delivery);
-      }
+      DeliveryReceipt receipt = sent.get();
+      phase = Phase.DELIVERED;
       // Recorded by the delivery activity together with the delivery row.
-      reached(PlanStatus.EXECUTED, "delivered");
+      book.reached(EXECUTED, "delivered via " + receipt.provider()
+          + (cancelNote != null ? "; the cancel came while it was being sent" : ""));
+      return receipt;
     } catch (ActivityFailure e) {
-      lastError = reason(e);
-      log.warn("plan {} failed: {}", input.planId(), lastError);
-      move(PlanStatus.FAILED, lastError);
+      if (cancelNote != null) {
+        endCancelled();
+      } else if (e.getCause() instanceof CanceledFailure temporalCancel) {
+        throw temporalCancel;
+      } else {
+        phase = Phase.DELIVERED;
+        book.fail(PlanBook.reason(e));
+      }
+      return null;
     }
   }
 
-  /** Records the transition first, so the in-memory status never runs ahead of Postgres. */
-  private void move(PlanStatus next, String note) {
-    PlanActivities recorder =
-        visible
-            ? Workflow.newLocalActivityStub(
-                PlanActivities.class,
-                LocalActivityOptions.newBuilder(ActivityPolicies.RECORDING)
-                    .setSummary("record " + next.wire())
-                    .build())
-            : plans;
-    recorder.record(new Transition(input.planId(), next, note));
-    reached(next, note);
-  }
-
-  private void reached(PlanStatus next, String note) {
-    status = next;
-    if (visible) {
-      Workflow.upsertTypedSearchAttributes(PlanSearchAttributes.STATUS.valueSet(next.wire()));
-      show(next.wire() + ": " + note);
+  /** After a cancel met a delivery: the fence said what happened, and the attempt has settled. */
+  private void endCancelled() {
+    phase = Phase.DELIVERED;
+    switch (stop()) {
+      // Recorded by the fence already; asked again so that a status the row got meanwhile wins.
+      case CANCELLED -> book.move(CANCELLED, cancelNote);
+      case ALREADY_SENT -> book.reached(EXECUTED, "delivered before the cancel");
+      case SENDING -> book.move(CANCELLED, cancelNote + "; the attempt in flight did not get through");
     }
   }
 
-  /** What ops read as the plan's current details in the Web UI. */
-  private void show(String details) {
-    if (visible) {
-      Workflow.setCurrentDetails(details);
+  /** WhatsApp through Twilio reports the message's fate later: wait for it, bounded. */
+  private void awaitReceipt() {
+    book.show("executed: waiting up to " + input.receiptWindow().toHours()
+        + " h for the provider's delivery receipt");
+    if (Workflow.await(input.receiptWindow(), () -> !receipts.isEmpty())) {
+      book.receipt(receipts.removeFirst());
     }
   }
 
-  /** Waits until {@code deadline} or until the condition holds; true when it held. */
-  private static boolean awaitUntil(Instant deadline, Functions.Func<Boolean> done) {
-    Duration left = Duration.between(Instant.ofEpochMilli(Workflow.currentTimeMillis()), deadline);
-    if (left.isNegative() || left.isZero()) {
-      return done.apply();
-    }
-    return Workflow.await(left, done::apply);
+  /** Cancelled from Temporal itself (an operator in the Web UI): the same truthful cancel. */
+  private void cancelledFromTemporal() {
+    Workflow.newDetachedCancellationScope(() -> {
+      if (!book.status().isTerminal() || phase == Phase.DELIVERING) {
+        cancelNote = "cancelled from Temporal by an operator";
+        if (phase == Phase.DELIVERING) {
+          endCancelled();
+        } else {
+          book.move(CANCELLED, cancelNote);
+        }
+      }
+      Workflow.await(Workflow::isEveryHandlerFinished);
+    }).run();
   }
 
-  static String reason(ActivityFailure e) {
-    Throwable cause = e.getCause();
-    if (cause instanceof ApplicationFailure app) {
-      return app.getOriginalMessage();
+  /**
+   * Raises the cancel fence once, however many cancels arrive. With nothing in flight, a retry
+   * waiting for its backoff is cancelled at once. An attempt in flight is left to finish: the
+   * fence stops it from claiming anything more, and a failed attempt then ends as non-retryable
+   * {@code PLAN_CANCELLED}, so no further attempt starts.
+   */
+  private CancelOutcome stop() {
+    if (stopping == null) {
+      stopping = Async.function(book.recorder("stop delivery")::stopDelivery,
+          new Transition(input.planId(), CANCELLED, cancelNote));
     }
-    return cause != null ? cause.getMessage() : e.getMessage();
+    CancelOutcome outcome = stopping.get();
+    if (outcome == CancelOutcome.CANCELLED) {
+      delivery.cancel();
+    }
+    return outcome;
+  }
+
+  private CancelOutcome requestCancel(String note) {
+    if (book.status().isTerminal()) {
+      return settled(book.status());
+    }
+    if (cancelNote == null) {
+      cancelNote = note;
+    }
+    return phase == Phase.DELIVERING ? stop() : CancelOutcome.CANCELLED;
+  }
+
+  /** What a cancel of a finished plan achieved; a failed plan sent nothing and needs no cancel. */
+  private static CancelOutcome settled(PlanStatus status) {
+    return switch (status) {
+      case CANCELLED -> CancelOutcome.CANCELLED;
+      case EXECUTED -> CancelOutcome.ALREADY_SENT;
+      default -> null;
+    };
   }
 
   @Override
   public PlanState admit() {
-    Workflow.await(() -> status != PlanStatus.PENDING);
-    return state();
+    Workflow.await(() -> book.status() != PlanStatus.PENDING);
+    return state(null);
   }
 
   @Override
   public PlanState approvePlan() {
     approve();
-    Workflow.await(
-        () -> !input.intentType().requiresApproval()
-            || (status != PlanStatus.PENDING && status != PlanStatus.WAITING_APPROVAL));
-    return state();
+    Workflow.await(() -> !input.intentType().requiresApproval()
+        || (book.status() != PlanStatus.PENDING && book.status() != WAITING_APPROVAL));
+    return state(null);
   }
 
   @Override
   public PlanState cancelPlan() {
-    cancel();
-    Workflow.await(() -> status.isTerminal());
-    return state();
+    CancelOutcome outcome = requestCancel("cancelled by the user");
+    if (outcome == CancelOutcome.CANCELLED) {
+      Workflow.await(() -> book.status().isTerminal());
+      outcome = settled(book.status());
+    }
+    return state(outcome);
   }
 
   @Override
   public void approve() {
-    approved = true;
+    if (approvedAt == null) {
+      approvedAt = now();
+    }
   }
 
   @Override
   public void cancel() {
-    cancelRequested = true;
+    requestCancel("cancelled by an operator");
+  }
+
+  @Override
+  public void receipt(ProviderReceipt receipt) {
+    if (receipt != null) {
+      receipts.add(receipt);
+    }
   }
 
   @Override
   public PlanState state() {
-    return new PlanState(
-        status, approved, input.scheduledFor(), input.approvalExpiresAt(), lastError);
+    return state(null);
+  }
+
+  private PlanState state(CancelOutcome cancel) {
+    return new PlanState(book.status(), approvedAt != null, input.scheduledFor(),
+        input.approvalExpiresAt(), book.lastError(), cancel);
+  }
+
+  private String local(Instant instant) {
+    return PlanSummaries.local(instant, input.timezone());
+  }
+
+  private static Instant now() {
+    return Instant.ofEpochMilli(Workflow.currentTimeMillis());
+  }
+
+  /** Waits until {@code deadline} or until the condition holds; true when it held. */
+  private static boolean awaitUntil(Instant deadline, Functions.Func<Boolean> done) {
+    Duration left = Duration.between(now(), deadline);
+    if (left.isNegative() || left.isZero()) {
+      return done.apply();
+    }
+    return Workflow.await(left, done::apply);
   }
 }

@@ -2,11 +2,13 @@ package com.romna.workflows;
 
 /**
  * Types of {@code ApplicationFailure} raised by activities. The non-retryable ones are listed in
- * the workflow's retry policies so that retrying cannot make things worse.
+ * {@link DeliveryPolicy}, so that retrying cannot make things worse.
  */
 public enum FailureType {
   /** The plan row is gone: nothing to record or deliver. */
   PLAN_NOT_FOUND,
+  /** The plan was cancelled before this attempt claimed its delivery: nothing was sent. */
+  PLAN_CANCELLED,
   /** The provider refused the message for good (bad recipient, validation error). */
   DELIVERY_REJECTED,
   /** The provider or database failed in a way worth retrying. */

@@ -1,5 +1,8 @@
 package com.romna.workflows;
 
+import java.util.Arrays;
+import java.util.List;
+
 /**
  * What a plan delivers. One shape for all intents so it round-trips through Temporal and the
  * {@code payload} jsonb column alike; each intent uses its own fields and leaves the rest null:
@@ -8,6 +11,11 @@ package com.romna.workflows;
  */
 public record PlanPayload(
     String title, String label, String to, String subject, String body, String message) {
+
+  /** Every value that is the user's own content, for keeping it out of logs and histories. */
+  public List<String> personal() {
+    return Arrays.asList(title, label, to, subject, body, message);
+  }
 
   public static PlanPayload reminder(String title) {
     return new PlanPayload(title, null, null, null, null, null);

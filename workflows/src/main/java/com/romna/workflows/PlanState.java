@@ -2,10 +2,15 @@ package com.romna.workflows;
 
 import java.time.Instant;
 
-/** The live state of a plan's workflow, returned by {@link ExecutionWorkflow#state()}. */
+/**
+ * The live state of a plan's workflow, returned by its updates and {@link ExecutionWorkflow#state()}.
+ *
+ * @param cancel what the cancel achieved when this answers a cancel, otherwise null
+ */
 public record PlanState(
     PlanStatus status,
     boolean approved,
     Instant scheduledFor,
     Instant approvalExpiresAt,
-    String lastError) {}
+    String lastError,
+    CancelOutcome cancel) {}

@@ -1,7 +1,9 @@
 package com.romna.workflows;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Plan lifecycle: {@code pending → scheduled | waiting_approval → scheduled → executed | failed};
@@ -15,6 +17,16 @@ public enum PlanStatus {
   FAILED("failed"),
   CANCELLED("cancelled");
 
+  /**
+   * The terminal statuses as an SQL list, {@code ('executed','failed','cancelled')}, so that no
+   * query spells them out again; {@link #isTerminal()} is the one definition.
+   */
+  public static final String TERMINAL_SQL =
+      Arrays.stream(values())
+          .filter(PlanStatus::isTerminal)
+          .map(s -> "'" + s.wire + "'")
+          .collect(Collectors.joining(",", "(", ")"));
+
   private final String wire;
 
   PlanStatus(String wire) {
@@ -27,6 +39,11 @@ public enum PlanStatus {
 
   public boolean isTerminal() {
     return this == EXECUTED || this == FAILED || this == CANCELLED;
+  }
+
+  /** The values a client may name, in lifecycle order, e.g. for an error listing them. */
+  public static List<String> wireValues() {
+    return Arrays.stream(values()).map(PlanStatus::wire).toList();
   }
 
   public static Optional<PlanStatus> parse(String value) {

@@ -6,8 +6,9 @@ import java.time.format.DateTimeFormatter;
 
 /**
  * The words ops read in the Temporal Web UI: a one-line summary, details, and the current state.
- * Recipients are masked and message bodies left out; the reminder title is shown as DESIGN §6 asks.
- * Pure functions, so workflow code may use them.
+ * Computed by the client that starts the plan, from the plan's row: recipients are masked and
+ * message bodies left out; the reminder's title is shown, so ops can tell plans apart. Pure
+ * functions, so workflow code may use them.
  */
 public final class PlanSummaries {
 
@@ -17,24 +18,24 @@ public final class PlanSummaries {
   private PlanSummaries() {}
 
   /** E.g. {@code reminder · medicine · 2026-11-25 21:00 Asia/Riyadh}. */
-  public static String summary(ExecutionInput input) {
+  public static String summary(ExecutionInput input, PlanPayload payload) {
     String what =
         switch (input.intentType()) {
-          case REMINDER -> shorten(input.payload().title());
-          case ALARM -> shorten(input.payload().label());
-          case EMAIL, WHATSAPP -> "to " + maskRecipient(input.payload().to());
+          case REMINDER -> shorten(payload.title());
+          case ALARM -> shorten(payload.label());
+          case EMAIL, WHATSAPP -> "to " + maskRecipient(payload.to());
         };
     return input.intentType().wire() + " · " + what + " · " + local(input.scheduledFor(), input.timezone());
   }
 
-  public static String details(ExecutionInput input) {
+  public static String details(ExecutionInput input, PlanPayload payload) {
     StringBuilder details =
         new StringBuilder()
             .append("**plan** ").append(input.planId()).append('\n')
             .append("**intent** ").append(input.intentType().wire()).append('\n')
             .append("**scheduled for** ").append(local(input.scheduledFor(), input.timezone()));
     if (input.intentType().requiresApproval()) {
-      details.append('\n').append("**recipient** ").append(maskRecipient(input.payload().to()));
+      details.append('\n').append("**recipient** ").append(maskRecipient(payload.to()));
       if (input.approvalExpiresAt() != null) {
         details.append('\n').append("**approval expires** ")
             .append(local(input.approvalExpiresAt(), input.timezone()));

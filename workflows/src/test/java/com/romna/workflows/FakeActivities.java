@@ -1,22 +1,34 @@
 package com.romna.workflows;
 
 import com.romna.workflows.delivery.AlarmActivities;
-import com.romna.workflows.delivery.Delivery;
 import com.romna.workflows.delivery.DeliveryReceipt;
+import com.romna.workflows.delivery.DeliveryRequest;
 import com.romna.workflows.delivery.EmailActivities;
 import com.romna.workflows.delivery.NotificationActivities;
 import com.romna.workflows.delivery.WhatsAppActivities;
 import com.romna.workflows.plan.PlanActivities;
+import com.romna.workflows.plan.Receipt;
 import com.romna.workflows.plan.Transition;
+import io.temporal.activity.Activity;
 import io.temporal.failure.ApplicationFailure;
 import io.temporal.testing.TestWorkflowEnvironment;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
-/** In-memory stand-ins for the activities; they remember what happened and when (test time). */
+/**
+ * In-memory stand-ins for the activities, keeping the same rules as the real ones (a terminal
+ * status never moves; the cancel fence stops claims), and remembering what happened and when (test
+ * time).
+ */
 class FakeActivities
     implements PlanActivities,
         NotificationActivities,
@@ -24,12 +36,23 @@ class FakeActivities
         EmailActivities,
         WhatsAppActivities {
 
-  record Sent(Delivery delivery, Instant at) {}
+  record Sent(DeliveryRequest request, Instant at, int attempt) {}
+
+  record Attempt(Instant at, int attempt) {}
 
   final List<Transition> transitions = new CopyOnWriteArrayList<>();
   final List<Sent> sent = new CopyOnWriteArrayList<>();
+  final List<Attempt> attempts = new CopyOnWriteArrayList<>();
+  final List<Receipt> receipts = new CopyOnWriteArrayList<>();
+  final Map<UUID, PlanStatus> rows = new ConcurrentHashMap<>();
+  private final Set<UUID> fenced = ConcurrentHashMap.newKeySet();
+  private final Set<UUID> inFlight = ConcurrentHashMap.newKeySet();
   private final TestWorkflowEnvironment env;
   volatile Supplier<RuntimeException> deliveryFailure;
+  volatile int failures = Integer.MAX_VALUE; // how many attempts deliveryFailure applies to
+  volatile boolean receiptsExpected;
+  volatile CountDownLatch holdAttempt; // an attempt waits here while a test acts
+  final CountDownLatch attemptStarted = new CountDownLatch(1);
 
   FakeActivities(TestWorkflowEnvironment env) {
     this.env = env;
@@ -39,40 +62,119 @@ class FakeActivities
     return transitions.stream().map(Transition::status).toList();
   }
 
-  @Override
-  public void record(Transition transition) {
-    transitions.add(transition);
+  private Instant now() {
+    return Instant.ofEpochMilli(env.currentTimeMillis());
   }
 
-  private DeliveryReceipt send(Delivery delivery) {
-    if (deliveryFailure != null) {
-      throw deliveryFailure.get();
+  @Override
+  public synchronized PlanStatus record(Transition transition) {
+    PlanStatus now = rows.getOrDefault(transition.planId(), PlanStatus.PENDING);
+    if (now.isTerminal()) {
+      return now;
     }
-    sent.add(new Sent(delivery, Instant.ofEpochMilli(env.currentTimeMillis())));
-    return new DeliveryReceipt(UUID.randomUUID(), "local", null, false);
+    transitions.add(transition);
+    rows.put(transition.planId(), transition.status());
+    return transition.status();
+  }
+
+  @Override
+  public synchronized CancelOutcome stopDelivery(Transition cancelled) {
+    UUID plan = cancelled.planId();
+    fenced.add(plan);
+    if (rows.get(plan) == PlanStatus.EXECUTED) {
+      return CancelOutcome.ALREADY_SENT;
+    }
+    if (inFlight.contains(plan)) {
+      return CancelOutcome.SENDING;
+    }
+    record(cancelled);
+    return CancelOutcome.CANCELLED;
+  }
+
+  @Override
+  public synchronized PlanStatus recordReceipt(Receipt receipt) {
+    receipts.add(receipt);
+    if (!receipt.receipt().delivered() && rows.get(receipt.planId()) == PlanStatus.EXECUTED) {
+      rows.put(receipt.planId(), PlanStatus.FAILED);
+    }
+    return rows.get(receipt.planId());
+  }
+
+  private DeliveryReceipt send(DeliveryRequest request) {
+    int attempt = Activity.getExecutionContext().getInfo().getAttempt();
+    attempts.add(new Attempt(now(), attempt));
+    synchronized (this) {
+      if (fenced.contains(request.planId())) {
+        throw ApplicationFailure.newNonRetryableFailure(
+            "the plan was cancelled; nothing was sent", FailureType.PLAN_CANCELLED.name());
+      }
+      inFlight.add(request.planId());
+    }
+    try {
+      attemptStarted.countDown();
+      await(holdAttempt);
+      if (deliveryFailure != null && attempt <= failures) {
+        synchronized (this) {
+          if (fenced.contains(request.planId())) {
+            // As the real activity does: a failed attempt after a cancel is the last one.
+            throw ApplicationFailure.newNonRetryableFailure(
+                "cancelled while an attempt was in flight; it did not get through",
+                FailureType.PLAN_CANCELLED.name());
+          }
+        }
+        throw deliveryFailure.get();
+      }
+      synchronized (this) {
+        sent.add(new Sent(request, now(), attempt));
+        rows.put(request.planId(), PlanStatus.EXECUTED);
+      }
+      return new DeliveryReceipt(UUID.randomUUID(), "fake", "msg-1", false, receiptsExpected);
+    } finally {
+      inFlight.remove(request.planId());
+    }
+  }
+
+  private static void await(CountDownLatch latch) {
+    try {
+      if (latch != null && !latch.await(1, TimeUnit.MINUTES)) {
+        throw new IllegalStateException("the test never released the attempt");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   static RuntimeException rejected(String why) {
     return ApplicationFailure.newNonRetryableFailure(why, FailureType.DELIVERY_REJECTED.name());
   }
 
-  @Override
-  public DeliveryReceipt sendNotification(Delivery delivery) {
-    return send(delivery);
+  static RuntimeException unavailable(String why) {
+    return ApplicationFailure.newFailure(why, FailureType.DELIVERY_UNAVAILABLE.name());
+  }
+
+  static RuntimeException rateLimited(Duration retryAfter) {
+    return ApplicationFailure.newFailureWithCauseAndDelay(
+        "rate limited", FailureType.DELIVERY_UNAVAILABLE.name(), null, retryAfter);
   }
 
   @Override
-  public DeliveryReceipt ringAlarm(Delivery delivery) {
-    return send(delivery);
+  public DeliveryReceipt sendNotification(DeliveryRequest request) {
+    return send(request);
   }
 
   @Override
-  public DeliveryReceipt sendEmail(Delivery delivery) {
-    return send(delivery);
+  public DeliveryReceipt ringAlarm(DeliveryRequest request) {
+    return send(request);
   }
 
   @Override
-  public DeliveryReceipt sendWhatsApp(Delivery delivery) {
-    return send(delivery);
+  public DeliveryReceipt sendEmail(DeliveryRequest request) {
+    return send(request);
+  }
+
+  @Override
+  public DeliveryReceipt sendWhatsApp(DeliveryRequest request) {
+    return send(request);
   }
 }

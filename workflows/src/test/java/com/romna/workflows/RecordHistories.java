@@ -1,7 +1,7 @@
 package com.romna.workflows;
 
+import com.romna.workflows.delivery.ProviderReceipt;
 import io.temporal.client.WorkflowClient;
-import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowStub;
 import io.temporal.testing.TestWorkflowEnvironment;
 import io.temporal.testing.TestWorkflowExtension;
@@ -9,14 +9,16 @@ import io.temporal.worker.Worker;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Records the histories that {@link ReplayTests} replays. Run it once per workflow change that is
- * released, and commit the new files beside the old ones:
+ * Records the histories that {@link ReplayTests} replays: one per path through the workflow. Run it
+ * once per released change of the workflow, and commit the new files beside the old ones (never
+ * replace them: plans recorded by the old code may still be sleeping):
  * {@code mvn -pl workflows test -Dtest=RecordHistories -Dromna.recordHistories=<version-tag>}.
  */
 @EnabledIfSystemProperty(named = "romna.recordHistories", matches = ".+")
@@ -29,54 +31,81 @@ class RecordHistories {
           .setDoNotStart(true)
           .build();
 
+  private TestWorkflowEnvironment env;
+  private WorkflowClient client;
+  private FakeActivities activities;
+  private Plans plans;
+  private final String tag = System.getProperty("romna.recordHistories");
+
   @Test
   void record(TestWorkflowEnvironment env, Worker worker, WorkflowClient client) throws Exception {
-    worker.registerActivitiesImplementations(new FakeActivities(env));
+    this.env = env;
+    this.client = client;
+    this.activities = new FakeActivities(env);
+    this.plans = new Plans(env, client, worker.getTaskQueue());
+    worker.registerActivitiesImplementations(activities);
     env.start();
-    String tag = System.getProperty("romna.recordHistories");
 
-    ExecutionWorkflow reminder = start(client, worker, input(IntentType.REMINDER, env));
-    reminder.admit();
-    save(client, reminder, "reminder-" + tag);
+    save("reminder", IntentType.REMINDER, w -> w.admit());
+    save("email-approved", IntentType.EMAIL, w -> w.approvePlan());
+    save("whatsapp-expired", IntentType.WHATSAPP, w -> w.admit());
+    save("alarm-cancelled", IntentType.ALARM, w -> w.cancelPlan());
+    save("reminder-temporal-cancel", IntentType.REMINDER, w -> {
+      WorkflowStub.fromTyped(w).cancel();
+      return null;
+    });
 
-    ExecutionWorkflow email = start(client, worker, input(IntentType.EMAIL, env));
-    email.admit();
-    email.approvePlan();
-    save(client, email, "email-approved-" + tag);
+    activities.deliveryFailure = () -> FakeActivities.unavailable("provider unavailable (HTTP 503)");
+    activities.failures = 2;
+    save("reminder-retried", IntentType.REMINDER, w -> w.admit());
+    activities.failures = Integer.MAX_VALUE;
+    save("reminder-cancel-in-backoff", IntentType.REMINDER, w -> {
+      env.sleep(Duration.ofHours(2).plusMinutes(1));
+      return w.cancelPlan();
+    });
+    activities.deliveryFailure = null;
 
-    ExecutionWorkflow expiring = start(client, worker, input(IntentType.WHATSAPP, env));
-    expiring.admit();
-    save(client, expiring, "whatsapp-expired-" + tag);
+    activities.holdAttempt = new CountDownLatch(1);
+    save("reminder-cancel-while-sending", IntentType.REMINDER, w -> {
+      env.sleep(Duration.ofHours(2));
+      await(activities.attemptStarted);
+      var answer = w.cancelPlan();
+      activities.holdAttempt.countDown();
+      return answer;
+    });
+    activities.holdAttempt = null;
 
-    ExecutionWorkflow cancelled = start(client, worker, input(IntentType.ALARM, env));
-    cancelled.admit();
-    cancelled.cancelPlan();
-    save(client, cancelled, "alarm-cancelled-" + tag);
+    activities.receiptsExpected = true;
+    save("whatsapp-undelivered-receipt", IntentType.WHATSAPP, w -> {
+      w.approvePlan();
+      env.sleep(Duration.ofHours(3));
+      w.receipt(new ProviderReceipt("twilio", "SM1", "undelivered", false,
+          "the recipient's phone is unreachable (Twilio 30003)"));
+      return null;
+    });
   }
 
-  private static ExecutionInput input(IntentType type, TestWorkflowEnvironment env) {
-    return TestPlans.input(type, Instant.ofEpochMilli(env.currentTimeMillis()), Duration.ofHours(2));
-  }
-
-  private static ExecutionWorkflow start(WorkflowClient client, Worker worker, ExecutionInput input) {
-    ExecutionWorkflow workflow =
-        client.newWorkflowStub(
-            ExecutionWorkflow.class,
-            WorkflowOptions.newBuilder()
-                .setWorkflowId(ExecutionIds.workflowId(input.planId()))
-                .setTaskQueue(worker.getTaskQueue())
-                .build());
-    WorkflowClient.start(workflow::execute, input);
-    return workflow;
-  }
-
-  private static void save(WorkflowClient client, ExecutionWorkflow workflow, String name)
-      throws Exception {
-    WorkflowStub stub = WorkflowStub.fromTyped(workflow);
-    stub.getResult(PlanStatus.class); // runs the plan to its end on skipped time
-    String json = client.fetchHistory(stub.getExecution().getWorkflowId()).toJson(true);
-    Path file = Path.of("src/test/resources/histories", name + ".json");
+  private void save(String name, IntentType type, Function<ExecutionWorkflow, Object> act) throws Exception {
+    ExecutionInput input = TestPlans.input(type, plans.now(), Duration.ofHours(2));
+    ExecutionWorkflow workflow = plans.start(input);
+    act.apply(workflow);
+    try {
+      plans.result(workflow); // runs the plan to its end on skipped time
+    } catch (RuntimeException cancelledFromTemporal) {
+      // closed as Canceled: its history is what matters
+    }
+    String json = client.fetchHistory(ExecutionIds.workflowId(input.planId())).toJson(true);
+    Path file = Path.of("src/test/resources/histories", name + "-" + tag + ".json");
     Files.createDirectories(file.getParent());
     Files.writeString(file, json);
+  }
+
+  private static void await(CountDownLatch latch) {
+    try {
+      latch.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 }

@@ -8,6 +8,8 @@ import java.util.UUID;
 /** Plan inputs as the API would build them, due {@code dueIn} after {@code now}. */
 final class TestPlans {
 
+  static final Duration RECEIPT_WINDOW = Duration.ofHours(24);
+
   private TestPlans() {}
 
   /** The test server starts empty: plans need ROMNA's search attributes registered. */
@@ -17,16 +19,9 @@ final class TestPlans {
   }
 
   static ExecutionInput input(IntentType type, Instant now, Duration dueIn) {
-    PlanPayload payload =
-        switch (type) {
-          case REMINDER -> PlanPayload.reminder("medicine");
-          case ALARM -> PlanPayload.alarm("wake up");
-          case EMAIL -> PlanPayload.email("john@example.com", "meeting", "meeting tomorrow");
-          case WHATSAPP -> PlanPayload.whatsApp("+966501234567", "I'll be late");
-        };
     Instant expiry = type.requiresApproval() ? now.plus(Duration.ofDays(7)) : null;
     return new ExecutionInput(
-        UUID.randomUUID(), "user-1", type, now.plus(dueIn), "Asia/Riyadh", expiry, false, payload,
-        "en");
+        UUID.randomUUID(), "user-1", type, now.plus(dueIn), "Asia/Riyadh", expiry, null,
+        RECEIPT_WINDOW);
   }
 }

@@ -1,8 +1,8 @@
 package com.romna.activities.delivery;
 
 import com.romna.workflows.delivery.AlarmActivities;
-import com.romna.workflows.delivery.Delivery;
 import com.romna.workflows.delivery.DeliveryReceipt;
+import com.romna.workflows.delivery.DeliveryRequest;
 
 public class AlarmActivitiesImpl implements AlarmActivities {
 
@@ -15,7 +15,7 @@ public class AlarmActivitiesImpl implements AlarmActivities {
   }
 
   @Override
-  public DeliveryReceipt ringAlarm(Delivery delivery) {
-    return deliveries.deliver(delivery, sender);
+  public DeliveryReceipt ringAlarm(DeliveryRequest request) {
+    return deliveries.deliver(request, sender);
   }
 }

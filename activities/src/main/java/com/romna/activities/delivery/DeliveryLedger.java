@@ -3,7 +3,6 @@ package com.romna.activities.delivery;
 import com.romna.activities.plan.PlanRecorder;
 import com.romna.workflows.FailureType;
 import com.romna.workflows.PlanStatus;
-import com.romna.workflows.delivery.Delivery;
 import com.romna.workflows.delivery.DeliveryReceipt;
 import io.temporal.failure.ApplicationFailure;
 import java.time.Clock;
@@ -20,23 +19,12 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
  * The {@code deliveries} ledger: one row per provider send, unique by idempotency key, which is
- * what keeps a retried activity from sending twice. Marking the plan {@code executed} is one
- * statement; for the local outbox it also carries the delivery row, so on the due-time path a
- * plan costs a single round trip.
+ * what keeps a retried activity from sending twice. A claim takes a share lock on the plan row and
+ * is refused once the plan's cancel fence is up ({@link CancelFence}). Marking the plan {@code
+ * executed} is {@link PlanRecorder}'s statement; for the local outbox it also carries the delivery
+ * row, so on the due-time path a plan costs one write.
  */
 public class DeliveryLedger {
-
-  private static final String EXECUTED =
-      """
-      WITH moved AS (
-        UPDATE execution_plans SET status = 'executed', executed_at = :now, updated_at = :now,
-          attempts = :attempts, last_error = NULL
-        WHERE id = :plan AND status NOT IN ('executed','failed','cancelled')
-        RETURNING id, user_id),
-      event AS (
-        INSERT INTO plan_events (plan_id, status, note, occurred_at)
-        SELECT id, 'executed', :note, :now FROM moved)
-      """;
 
   private static final String ROW =
       """
@@ -46,10 +34,8 @@ public class DeliveryLedger {
       """;
 
   private static final String RECORD_OUTBOX =
-      EXECUTED
-          + """
-          , delivery AS (
-          """
+      PlanRecorder.executedCte(true)
+          + ", delivery AS ("
           + ROW
           + """
             SELECT :id, id, user_id, :channel, :provider, :key, :status, :recipient,
@@ -59,7 +45,23 @@ public class DeliveryLedger {
           SELECT count(*) FROM moved
           """;
 
-  private static final String MARK_EXECUTED = EXECUTED + " SELECT count(*) FROM moved";
+  private static final String MARK_EXECUTED =
+      PlanRecorder.executedCte(false) + " SELECT count(*) FROM moved";
+
+  private static final String CLAIM =
+      """
+      WITH plan AS (
+        SELECT id, user_id FROM execution_plans
+        WHERE id = :plan AND cancel_requested_at IS NULL FOR SHARE)
+      """
+          + ROW
+          + """
+          SELECT :id, id, user_id, :channel, :provider, :key, 'sending', :recipient,
+                 jsonb_object(CAST(:content AS text[])), NULL, :attempts, :now, :now
+          FROM plan
+          ON CONFLICT (idempotency_key) DO UPDATE SET status = 'sending',
+            attempts = EXCLUDED.attempts, error = NULL, updated_at = EXCLUDED.updated_at
+          """;
 
   private final NamedParameterJdbcTemplate jdbc;
   private final PlanRecorder plans;
@@ -78,7 +80,7 @@ public class DeliveryLedger {
   DeliveryReceipt recordOutbox(Delivery delivery, SentMessage sent, int attempts) {
     UUID id = UUID.randomUUID();
     MapSqlParameterSource params =
-        executedParams(delivery, attempts, "delivered via " + sent.provider())
+        executedParams(delivery.planId(), attempts, "delivered via " + sent.provider())
             .addValue("id", id)
             .addValue("channel", delivery.channel().wire())
             .addValue("provider", sent.provider())
@@ -88,10 +90,10 @@ public class DeliveryLedger {
             .addValue("content", flatten(sent.content()))
             .addValue("messageId", sent.providerMessageId());
     if (moved(RECORD_OUTBOX, params)) {
-      return new DeliveryReceipt(id, sent.provider(), sent.providerMessageId(), false);
+      return new DeliveryReceipt(id, sent.provider(), sent.providerMessageId(), false, false);
     }
-    requireExecuted(delivery);
-    return earlierReceipt(delivery.idempotencyKey());
+    requireExecuted(delivery.planId());
+    return earlierReceipt(delivery.idempotencyKey(), false);
   }
 
   /** The rows already written for this plan's channel, by idempotency key. */
@@ -113,26 +115,24 @@ public class DeliveryLedger {
         .collect(Collectors.toMap(LedgerEntry::key, Function.identity()));
   }
 
-  /** Writes the row before the provider is called, so a crash after sending is never invisible. */
-  void claim(Delivery delivery, String key, String provider, String recipient, int attempts) {
-    jdbc.update(
-        ROW
-            + """
-            SELECT :id, id, user_id, :channel, :provider, :key, 'sending', :recipient,
-                   jsonb_object(CAST(:content AS text[])), NULL, :attempts, :now, :now
-            FROM execution_plans WHERE id = :plan
-            ON CONFLICT (idempotency_key) DO UPDATE SET status = 'sending',
-              attempts = EXCLUDED.attempts, error = NULL, updated_at = EXCLUDED.updated_at
-            """,
-        new MapSqlParameterSource("id", UUID.randomUUID())
-            .addValue("plan", delivery.planId())
-            .addValue("channel", delivery.channel().wire())
-            .addValue("provider", provider)
-            .addValue("key", key)
-            .addValue("recipient", recipient)
-            .addValue("content", flatten(LocalOutbox.content(delivery)))
-            .addValue("attempts", attempts)
-            .addValue("now", now()));
+  /**
+   * Writes the row before the provider is called, so a crash after sending is never invisible.
+   *
+   * @return false when the plan's cancel fence is up: nothing may be sent
+   */
+  boolean claim(Delivery delivery, String key, String provider, String recipient, int attempts) {
+    return jdbc.update(
+            CLAIM,
+            new MapSqlParameterSource("id", UUID.randomUUID())
+                .addValue("plan", delivery.planId())
+                .addValue("channel", delivery.channel().wire())
+                .addValue("provider", provider)
+                .addValue("key", key)
+                .addValue("recipient", recipient)
+                .addValue("content", flatten(LocalOutbox.content(delivery)))
+                .addValue("attempts", attempts)
+                .addValue("now", now()))
+        > 0;
   }
 
   /**
@@ -153,30 +153,41 @@ public class DeliveryLedger {
 
   /** The provider refused it; {@code gone} rows are never retried, {@code failed} ones may be. */
   void fail(String key, boolean gone, String error) {
+    setStatus(key, gone ? LedgerEntry.GONE : LedgerEntry.FAILED, error);
+  }
+
+  /** The attempt ended without the provider's answer (5xx, timeout): the retry looks first. */
+  void unconfirmed(String key, String error) {
+    setStatus(key, LedgerEntry.UNCONFIRMED, error);
+  }
+
+  private void setStatus(String key, String status, String error) {
     jdbc.update(
         "UPDATE deliveries SET status = :status, error = :error, updated_at = :now"
             + " WHERE idempotency_key = :key",
         new MapSqlParameterSource("key", key)
-            .addValue("status", gone ? LedgerEntry.GONE : LedgerEntry.FAILED)
+            .addValue("status", status)
             .addValue("error", error)
             .addValue("now", now()));
   }
 
-  /** Keeps the row {@code sending} (outcome unknown) and notes why the attempt ended. */
-  void noteInDoubt(String key, String error) {
-    jdbc.update(
-        "UPDATE deliveries SET error = :error, updated_at = :now WHERE idempotency_key = :key",
-        new MapSqlParameterSource("key", key).addValue("error", error).addValue("now", now()));
-  }
-
   /** Marks the plan executed once its deliveries are handed over; harmless when already done. */
-  void markExecuted(Delivery delivery, int attempts, String note) {
-    if (!moved(MARK_EXECUTED, executedParams(delivery, attempts, note))) {
-      requireExecuted(delivery);
+  void markExecuted(UUID planId, int attempts, String note) {
+    if (!moved(MARK_EXECUTED, executedParams(planId, attempts, note))) {
+      requireExecuted(planId);
     }
   }
 
-  DeliveryReceipt earlierReceipt(String key) {
+  /** True once the plan's cancel fence is up. */
+  boolean fenced(UUID planId) {
+    return Boolean.TRUE.equals(
+        jdbc.queryForObject(
+            "SELECT cancel_requested_at IS NOT NULL FROM execution_plans WHERE id = :plan",
+            new MapSqlParameterSource("plan", planId),
+            Boolean.class));
+  }
+
+  DeliveryReceipt earlierReceipt(String key, boolean receiptsExpected) {
     List<DeliveryReceipt> receipts =
         jdbc.query(
             "SELECT id, provider, provider_message_id FROM deliveries WHERE idempotency_key = :key",
@@ -186,16 +197,18 @@ public class DeliveryLedger {
                     rs.getObject("id", UUID.class),
                     rs.getString("provider"),
                     rs.getString("provider_message_id"),
-                    true));
-    return receipts.stream().findFirst().orElse(new DeliveryReceipt(null, null, null, true));
+                    true,
+                    receiptsExpected));
+    return receipts.stream().findFirst()
+        .orElse(new DeliveryReceipt(null, null, null, true, receiptsExpected));
   }
 
-  private void requireExecuted(Delivery delivery) {
-    PlanStatus status = plans.currentStatus(delivery.planId());
+  private void requireExecuted(UUID planId) {
+    PlanStatus status = plans.currentStatus(planId);
     if (status != PlanStatus.EXECUTED) {
       throw ApplicationFailure.newNonRetryableFailure(
-          "plan " + delivery.planId() + " is " + status.wire() + "; nothing was delivered",
-          FailureType.DELIVERY_REJECTED.name());
+          "the plan is " + status.wire() + "; nothing was delivered",
+          FailureType.PLAN_CANCELLED.name());
     }
   }
 
@@ -204,9 +217,9 @@ public class DeliveryLedger {
     return moved != null && moved == 1;
   }
 
-  private MapSqlParameterSource executedParams(Delivery delivery, int attempts, String note) {
+  private MapSqlParameterSource executedParams(UUID planId, int attempts, String note) {
     return new MapSqlParameterSource()
-        .addValue("plan", delivery.planId())
+        .addValue("plan", planId)
         .addValue("now", now())
         .addValue("attempts", attempts)
         .addValue("note", note);

@@ -1,8 +1,9 @@
 package com.romna.activities.delivery;
 
 import com.romna.workflows.FailureType;
-import com.romna.workflows.delivery.Delivery;
+import com.romna.workflows.PlanStatus;
 import com.romna.workflows.delivery.DeliveryReceipt;
+import com.romna.workflows.delivery.DeliveryRequest;
 import io.temporal.activity.Activity;
 import io.temporal.failure.ApplicationFailure;
 import java.nio.charset.StandardCharsets;
@@ -13,46 +14,65 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The shape every delivery activity shares: consult the ledger, send what the provider does not
- * have yet, record it, then mark the plan executed. A retried activity therefore resumes where the
- * last attempt stopped and never sends a message twice.
+ * The shape every delivery activity shares: read the plan's message from its row, consult the
+ * ledger, send what the provider does not have yet, record it, then mark the plan executed. A
+ * retried activity therefore resumes where the last attempt stopped and never sends a message
+ * twice; a raised cancel fence stops it from sending anything more.
+ *
+ * <p>What leaves as a failure lands in Temporal's history: it carries words and a type, never the
+ * message, the recipient or the cause's own text (the delivery row keeps the provider's full
+ * explanation for the user).
  */
 public class DeliveryService {
 
+  private static final Logger log = LoggerFactory.getLogger(DeliveryService.class);
+
+  private final PlanMessages messages;
   private final DeliveryLedger ledger;
   private final DeliveryMetrics metrics;
 
-  public DeliveryService(DeliveryLedger ledger) {
-    this(ledger, DeliveryMetrics.none());
-  }
-
-  public DeliveryService(DeliveryLedger ledger, DeliveryMetrics metrics) {
+  public DeliveryService(PlanMessages messages, DeliveryLedger ledger, DeliveryMetrics metrics) {
+    this.messages = messages;
     this.ledger = ledger;
     this.metrics = metrics;
   }
 
-  public DeliveryReceipt deliver(Delivery delivery, Sender sender) {
-    int attempt =
-        delivery.attempt() > 0
-            ? delivery.attempt()
-            : Activity.getExecutionContext().getInfo().getAttempt();
+  public DeliveryReceipt deliver(DeliveryRequest request, Sender sender) {
+    int attempt = Activity.getExecutionContext().getInfo().getAttempt();
+    Delivery delivery = null;
     try {
-      DeliveryReceipt receipt;
-      if (LocalOutbox.PROVIDER.equals(sender.provider())) {
-        String recipient = sender.recipients(delivery).get(0);
-        receipt =
-            ledger.recordOutbox(
-                delivery, sender.send(delivery, recipient, delivery.idempotencyKey()), attempt);
-      } else {
-        receipt = deliverThroughProvider(delivery, sender, attempt);
+      PlanMessages.Loaded plan = messages.load(request);
+      delivery = plan.delivery();
+      if (plan.status() == PlanStatus.EXECUTED) {
+        // An earlier attempt finished, but its answer never reached the workflow.
+        return ledger.earlierReceipt(request.idempotencyKey(), sender.reportsReceipts());
       }
+      if (plan.status().isTerminal() || plan.fenced()) {
+        throw cancelled("the plan was cancelled before this attempt; nothing was sent");
+      }
+      DeliveryReceipt receipt =
+          LocalOutbox.PROVIDER.equals(sender.provider())
+              ? ledger.recordOutbox(delivery, sender.send(delivery, sender.recipients(delivery).get(0),
+                  delivery.idempotencyKey()), attempt)
+              : deliverThroughProvider(delivery, sender, attempt);
       metrics.delivered(delivery, sender.provider(), receipt.repeated());
       return receipt;
     } catch (DeliveryFailure failure) {
-      metrics.failed(delivery, sender.provider(), failure);
-      throw toTemporal(failure);
+      metrics.failed(request.channel(), sender.provider(), failure);
+      throw toTemporal(failure, delivery);
+    } catch (ApplicationFailure failure) {
+      throw failure;
+    } catch (RuntimeException unexpected) {
+      // E.g. the database is unreachable: worth another try. Its text may quote row content.
+      log.warn("delivery attempt {} of plan {} failed: {}", attempt, request.planId(),
+          unexpected.getClass().getSimpleName());
+      throw ApplicationFailure.newFailure(
+          "delivery attempt failed (" + unexpected.getClass().getSimpleName() + "); will retry",
+          FailureType.DELIVERY_UNAVAILABLE.name());
     }
   }
 
@@ -80,16 +100,20 @@ public class DeliveryService {
           continue;
         }
       }
-      ledger.claim(delivery, key, sender.provider(), recipient, attempt);
+      if (!ledger.claim(delivery, key, sender.provider(), recipient, attempt)) {
+        break; // the cancel fence is up: no further recipient gets it
+      }
       try {
         last = sender.send(delivery, recipient, key);
         ledger.settle(key, last);
         handedOver++;
       } catch (DeliveryFailure failure) {
         if (failure.kind() == DeliveryFailure.Kind.UNAVAILABLE) {
-          // A 5xx or a timeout may still have reached the provider: the row stays in doubt, so
-          // the retry asks the provider (findEarlier) before sending again.
-          ledger.noteInDoubt(key, failure.getMessage());
+          // A 5xx or a timeout may still have reached the provider: the retry asks first.
+          ledger.unconfirmed(key, failure.getMessage());
+          if (handedOver == 0 && ledger.fenced(delivery.planId())) {
+            throw cancelled("cancelled while an attempt was in flight; it did not get through");
+          }
           throw failure;
         }
         boolean gone = failure.kind() == DeliveryFailure.Kind.RECIPIENT_GONE;
@@ -102,14 +126,16 @@ public class DeliveryService {
       }
     }
     if (handedOver == 0) {
+      if (refused.isEmpty()) {
+        throw cancelled("the plan was cancelled before this attempt sent anything; nothing was sent");
+      }
       throw DeliveryFailure.rejected(String.join("; ", refused), null);
     }
-    ledger.markExecuted(
-        delivery, attempt, "delivered via " + sender.provider() + " to " + handedOver + " recipient(s)");
-    String key = keyFor(delivery, sender, recipients.get(0));
+    ledger.markExecuted(delivery.planId(), attempt,
+        "delivered via " + sender.provider() + " to " + handedOver + " recipient(s)");
     return last != null && recipients.size() == 1
-        ? new DeliveryReceipt(null, last.provider(), last.providerMessageId(), false)
-        : ledger.earlierReceipt(key);
+        ? new DeliveryReceipt(null, last.provider(), last.providerMessageId(), false, sender.reportsReceipts())
+        : ledger.earlierReceipt(keyFor(delivery, sender, recipients.get(0)), sender.reportsReceipts());
   }
 
   /** One key per plan and channel; per device for push, so a retry skips devices already reached. */
@@ -138,18 +164,20 @@ public class DeliveryService {
     };
   }
 
-  private static ApplicationFailure toTemporal(DeliveryFailure failure) {
+  private static ApplicationFailure cancelled(String why) {
+    return ApplicationFailure.newNonRetryableFailure(why, FailureType.PLAN_CANCELLED.name());
+  }
+
+  /** No cause attached: its text and stack would enter the history with it. */
+  private static ApplicationFailure toTemporal(DeliveryFailure failure, Delivery delivery) {
+    String message = delivery == null ? failure.getMessage()
+        : Redaction.scrub(failure.getMessage(), delivery.payload().personal());
     if (failure.kind() == DeliveryFailure.Kind.UNAVAILABLE) {
       return failure.retryAfter() == null
-          ? ApplicationFailure.newFailureWithCause(
-              failure.getMessage(), FailureType.DELIVERY_UNAVAILABLE.name(), failure)
+          ? ApplicationFailure.newFailure(message, FailureType.DELIVERY_UNAVAILABLE.name())
           : ApplicationFailure.newFailureWithCauseAndDelay(
-              failure.getMessage(),
-              FailureType.DELIVERY_UNAVAILABLE.name(),
-              failure,
-              failure.retryAfter());
+              message, FailureType.DELIVERY_UNAVAILABLE.name(), null, failure.retryAfter());
     }
-    return ApplicationFailure.newNonRetryableFailureWithCause(
-        failure.getMessage(), FailureType.DELIVERY_REJECTED.name(), failure);
+    return ApplicationFailure.newNonRetryableFailure(message, FailureType.DELIVERY_REJECTED.name());
   }
 }

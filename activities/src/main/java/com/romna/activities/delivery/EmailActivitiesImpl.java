@@ -1,8 +1,8 @@
 package com.romna.activities.delivery;
 
 import com.romna.workflows.delivery.EmailActivities;
-import com.romna.workflows.delivery.Delivery;
 import com.romna.workflows.delivery.DeliveryReceipt;
+import com.romna.workflows.delivery.DeliveryRequest;
 
 public class EmailActivitiesImpl implements EmailActivities {
 
@@ -15,7 +15,7 @@ public class EmailActivitiesImpl implements EmailActivities {
   }
 
   @Override
-  public DeliveryReceipt sendEmail(Delivery delivery) {
-    return deliveries.deliver(delivery, sender);
+  public DeliveryReceipt sendEmail(DeliveryRequest request) {
+    return deliveries.deliver(request, sender);
   }
 }

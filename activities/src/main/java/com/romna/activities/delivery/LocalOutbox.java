@@ -2,7 +2,6 @@ package com.romna.activities.delivery;
 
 import com.romna.workflows.ExecutionType;
 import com.romna.workflows.PlanPayload;
-import com.romna.workflows.delivery.Delivery;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

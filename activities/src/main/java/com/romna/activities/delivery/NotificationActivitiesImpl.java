@@ -1,8 +1,8 @@
 package com.romna.activities.delivery;
 
 import com.romna.workflows.delivery.NotificationActivities;
-import com.romna.workflows.delivery.Delivery;
 import com.romna.workflows.delivery.DeliveryReceipt;
+import com.romna.workflows.delivery.DeliveryRequest;
 
 public class NotificationActivitiesImpl implements NotificationActivities {
 
@@ -15,7 +15,7 @@ public class NotificationActivitiesImpl implements NotificationActivities {
   }
 
   @Override
-  public DeliveryReceipt sendNotification(Delivery delivery) {
-    return deliveries.deliver(delivery, sender);
+  public DeliveryReceipt sendNotification(DeliveryRequest request) {
+    return deliveries.deliver(request, sender);
   }
 }

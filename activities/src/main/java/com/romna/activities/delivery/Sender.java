@@ -1,6 +1,5 @@
 package com.romna.activities.delivery;
 
-import com.romna.workflows.delivery.Delivery;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -44,4 +43,9 @@ public interface Sender {
 
   /** The provider said this recipient no longer exists (e.g. an unregistered device). */
   default void forget(Delivery delivery, String recipient) {}
+
+  /** True when the provider reports each message's fate later (status callbacks). */
+  default boolean reportsReceipts() {
+    return false;
+  }
 }

@@ -1,8 +1,8 @@
 package com.romna.activities.delivery;
 
 import com.romna.workflows.delivery.WhatsAppActivities;
-import com.romna.workflows.delivery.Delivery;
 import com.romna.workflows.delivery.DeliveryReceipt;
+import com.romna.workflows.delivery.DeliveryRequest;
 
 public class WhatsAppActivitiesImpl implements WhatsAppActivities {
 
@@ -15,7 +15,7 @@ public class WhatsAppActivitiesImpl implements WhatsAppActivities {
   }
 
   @Override
-  public DeliveryReceipt sendWhatsApp(Delivery delivery) {
-    return deliveries.deliver(delivery, sender);
+  public DeliveryReceipt sendWhatsApp(DeliveryRequest request) {
+    return deliveries.deliver(request, sender);
   }
 }

@@ -8,7 +8,7 @@ import com.resend.services.emails.model.CreateEmailResponse;
 import com.romna.activities.delivery.DeliveryFailure;
 import com.romna.activities.delivery.EmailSender;
 import com.romna.activities.delivery.SentMessage;
-import com.romna.workflows.delivery.Delivery;
+import com.romna.activities.delivery.Delivery;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

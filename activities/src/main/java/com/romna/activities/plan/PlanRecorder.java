@@ -2,6 +2,7 @@ package com.romna.activities.plan;
 
 import com.romna.workflows.FailureType;
 import com.romna.workflows.PlanStatus;
+import com.romna.workflows.delivery.ProviderReceipt;
 import io.temporal.failure.ApplicationFailure;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -12,12 +13,15 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
- * Writes plan transitions. Each write is one statement (writable CTEs), so a transition costs one
- * database round trip, and the status change and its {@code plan_events} row commit together.
+ * Every write of a plan's status, and nothing else writes it: the plan's workflow calls these
+ * through its activities (its bookkeeping, its delivery, its cancel fence). Each write is one
+ * statement (writable CTEs), so a transition costs one database round trip, and the status change
+ * and its {@code plan_events} row commit together. A terminal status never moves, except that a
+ * provider's receipt may turn {@code executed} into {@code failed}.
  */
 public class PlanRecorder {
 
-  private static final String TERMINAL = "('executed','failed','cancelled')";
+  private static final String OPEN = "status NOT IN " + PlanStatus.TERMINAL_SQL;
 
   private static final String MOVE =
       """
@@ -26,7 +30,7 @@ public class PlanRecorder {
           approved_at = CASE WHEN status = 'waiting_approval' AND :status = 'scheduled'
                              THEN :now ELSE approved_at END,
           last_error = CASE WHEN :status = 'failed' THEN :note ELSE last_error END
-        WHERE id = :plan AND status NOT IN %s AND status <> :status
+        WHERE id = :plan AND %s AND status <> :status
         RETURNING id),
       event AS (
         INSERT INTO plan_events (plan_id, status, note, occurred_at)
@@ -36,7 +40,25 @@ public class PlanRecorder {
         WHERE :status = 'cancelled' AND plan_id IN (SELECT id FROM moved))
       SELECT count(*) FROM moved
       """
-          .formatted(TERMINAL);
+          .formatted(OPEN);
+
+  private static final String UNDELIVERED =
+      """
+      WITH moved AS (
+        UPDATE execution_plans SET status = 'failed', last_error = :note, updated_at = :now
+        WHERE id = :plan AND status = 'executed'
+        RETURNING id)
+      INSERT INTO plan_events (plan_id, status, note, occurred_at)
+      SELECT id, 'failed', :note, :now FROM moved
+      """;
+
+  private static final String DELIVERED =
+      """
+      INSERT INTO plan_events (plan_id, status, note, occurred_at)
+      SELECT id, 'delivered', :note, :now FROM execution_plans
+      WHERE id = :plan AND status = 'executed'
+        AND NOT EXISTS (SELECT 1 FROM plan_events WHERE plan_id = :plan AND status = 'delivered')
+      """;
 
   private final NamedParameterJdbcTemplate jdbc;
   private final Clock clock;
@@ -46,36 +68,69 @@ public class PlanRecorder {
     this.clock = clock;
   }
 
-  /** Moves the plan unless it is already there or finished; a missing plan is non-retryable. */
-  public void move(UUID planId, PlanStatus status, String note) {
-    MapSqlParameterSource params =
-        new MapSqlParameterSource()
-            .addValue("plan", planId)
-            .addValue("status", status.wire())
-            .addValue("note", note)
-            .addValue("now", now());
-    Long moved = jdbc.queryForObject(MOVE, params, Long.class);
-    if (moved == null || moved == 0) {
-      currentStatus(planId); // throws when the plan does not exist
-    }
+  /**
+   * The first part of a statement that records the plan {@code executed} (CTE {@code moved(id,
+   * user_id)} holds the row when it moved), for the delivery ledger to add its own rows to.
+   * Parameters {@code :plan, :now, :attempts, :note}.
+   *
+   * @param honourFence true when nothing has been handed to a provider yet, so a raised cancel
+   *     fence must stop the move (the local outbox records its message in the same statement)
+   */
+  public static String executedCte(boolean honourFence) {
+    return """
+        WITH moved AS (
+          UPDATE execution_plans SET status = 'executed', executed_at = :now, updated_at = :now,
+            attempts = :attempts, last_error = NULL
+          WHERE id = :plan AND %s%s
+          RETURNING id, user_id),
+        event AS (
+          INSERT INTO plan_events (plan_id, status, note, occurred_at)
+          SELECT id, 'executed', :note, :now FROM moved)
+        """
+        .formatted(OPEN, honourFence ? " AND cancel_requested_at IS NULL" : "");
+  }
+
+  /**
+   * Moves the plan unless it is already there or finished.
+   *
+   * @return the status the plan has now
+   */
+  public PlanStatus move(UUID planId, PlanStatus status, String note) {
+    Long moved = jdbc.queryForObject(MOVE, params(planId, note).addValue("status", status.wire()), Long.class);
+    return moved != null && moved == 1 ? status : currentStatus(planId);
+  }
+
+  /** A provider's final word on an executed plan: an event, or its move to {@code failed}. */
+  public PlanStatus receipt(UUID planId, ProviderReceipt receipt) {
+    String note = receipt.delivered()
+        ? receipt.provider() + " reports the message " + receipt.status()
+        : receipt.reason();
+    jdbc.update(receipt.delivered() ? DELIVERED : UNDELIVERED, params(planId, note));
+    return currentStatus(planId);
   }
 
   /** The stored status, or a non-retryable {@code PLAN_NOT_FOUND} failure. */
   public PlanStatus currentStatus(UUID planId) {
     Optional<String> status =
-        jdbc
-            .queryForList(
+        jdbc.queryForList(
                 "SELECT status FROM execution_plans WHERE id = :plan",
                 new MapSqlParameterSource("plan", planId),
                 String.class)
             .stream()
             .findFirst();
-    return status
-        .map(PlanStatus::fromWire)
-        .orElseThrow(
-            () ->
-                ApplicationFailure.newNonRetryableFailure(
-                    "plan " + planId + " no longer exists", FailureType.PLAN_NOT_FOUND.name()));
+    return status.map(PlanStatus::fromWire).orElseThrow(() -> notFound(planId));
+  }
+
+  public static ApplicationFailure notFound(UUID planId) {
+    return ApplicationFailure.newNonRetryableFailure(
+        "plan " + planId + " no longer exists", FailureType.PLAN_NOT_FOUND.name());
+  }
+
+  private MapSqlParameterSource params(UUID planId, String note) {
+    return new MapSqlParameterSource()
+        .addValue("plan", planId)
+        .addValue("note", note)
+        .addValue("now", now());
   }
 
   OffsetDateTime now() {

@@ -6,7 +6,7 @@ import com.google.firebase.messaging.Message;
 import com.romna.activities.delivery.DeliveryFailure;
 import com.romna.activities.delivery.PushSender;
 import com.romna.activities.delivery.SentMessage;
-import com.romna.workflows.delivery.Delivery;
+import com.romna.activities.delivery.Delivery;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;

@@ -8,7 +8,7 @@ import com.google.firebase.messaging.ApsAlert;
 import com.google.firebase.messaging.Message;
 import com.google.firebase.messaging.Notification;
 import com.romna.workflows.ExecutionType;
-import com.romna.workflows.delivery.Delivery;
+import com.romna.activities.delivery.Delivery;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

@@ -16,6 +16,9 @@ final class TwilioStatus {
   /** The statuses that mean the message will never reach the recipient. */
   static final Set<String> NOT_DELIVERED = Set.of("failed", "undelivered", "canceled");
 
+  /** The statuses that mean it did. */
+  static final Set<String> DELIVERED = Set.of("delivered", "read");
+
   private static final Map<String, Integer> RANK =
       Map.of(
           "accepted", 1,

@@ -1,44 +1,38 @@
 package com.romna.activities.whatsapp;
 
+import com.romna.activities.delivery.Redaction;
 import com.romna.workflows.delivery.DeliveryCallbacks;
+import com.romna.workflows.delivery.ProviderReceipt;
 import com.twilio.security.RequestValidator;
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.util.StringUtils;
 
 /**
  * Twilio's signed message status callbacks. The delivery row follows the message (queued, sent,
- * delivered, read...) and never moves back. When WhatsApp finally refuses a message the plan was
- * already marked {@code executed} for, the plan is set to {@code failed} with the reason, so it
- * tells the truth; both writes are one statement.
+ * delivered, read...) and never moves back. The plan is not touched here: a final status (the
+ * message arrived, or WhatsApp refused it for good) is handed back as a receipt for the plan's
+ * workflow, which records it on the plan during its receipt window.
  */
 class TwilioStatusCallbacks implements DeliveryCallbacks {
-
-  private static final String RANK_NOW = TwilioStatus.sqlRank("d.status");
 
   private static final String UPDATE =
       """
       WITH target AS (
-        SELECT id FROM deliveries
+        SELECT id, plan_id FROM deliveries
         WHERE provider = :provider AND provider_message_id = :sid),
       updated AS (
         UPDATE deliveries d SET status = :status, updated_at = :now,
           error = CASE WHEN :notDelivered THEN :error ELSE d.error END
-        WHERE d.id IN (SELECT id FROM target) AND %s < :rank
-        RETURNING d.plan_id),
-      moved AS (
-        UPDATE execution_plans p SET status = 'failed', last_error = :error, updated_at = :now
-        WHERE :notDelivered AND p.status = 'executed' AND p.id IN (SELECT plan_id FROM updated)
-        RETURNING p.id),
-      event AS (
-        INSERT INTO plan_events (plan_id, status, note, occurred_at)
-        SELECT id, 'failed', :error, :now FROM moved)
-      SELECT count(*) FROM target
+        WHERE d.id IN (SELECT id FROM target) AND %s < :rank)
+      SELECT plan_id FROM target
       """
-          .formatted(RANK_NOW);
+          .formatted(TwilioStatus.sqlRank("d.status"));
 
   private final RequestValidator validator;
   private final NamedParameterJdbcTemplate jdbc;
@@ -52,22 +46,22 @@ class TwilioStatusCallbacks implements DeliveryCallbacks {
   }
 
   @Override
-  public Outcome twilioStatus(String url, Map<String, String> params, String signature) {
+  public Result twilioStatus(String url, Map<String, String> params, String signature) {
     if (validator == null) {
-      return Outcome.NOT_CONFIGURED;
+      return Result.of(Outcome.NOT_CONFIGURED);
     }
     if (!StringUtils.hasText(signature) || url == null || !validator.validate(url, params, signature)) {
-      return Outcome.BAD_SIGNATURE;
+      return Result.of(Outcome.BAD_SIGNATURE);
     }
     String sid = params.get("MessageSid");
-    String status = TwilioStatus.ledger(params.get("MessageStatus"));
     if (!StringUtils.hasText(sid)) {
-      return Outcome.UNKNOWN_MESSAGE;
+      return Result.of(Outcome.UNKNOWN_MESSAGE);
     }
-    Integer code = errorCode(params.get("ErrorCode"));
+    String status = TwilioStatus.ledger(params.get("MessageStatus"));
     boolean notDelivered = status != null && TwilioStatus.NOT_DELIVERED.contains(status);
-    Long rows =
-        jdbc.queryForObject(
+    String reason = notDelivered ? notDeliveredReason(errorCode(params.get("ErrorCode")), params) : null;
+    List<UUID> plans =
+        jdbc.queryForList(
             UPDATE,
             new MapSqlParameterSource("sid", sid)
                 .addValue("provider", TwilioWhatsAppSender.PROVIDER)
@@ -75,10 +69,18 @@ class TwilioStatusCallbacks implements DeliveryCallbacks {
                 // A status the ledger does not track matches nothing, but still finds the row.
                 .addValue("rank", status == null ? 0 : TwilioStatus.rank(status))
                 .addValue("notDelivered", notDelivered)
-                .addValue("error", notDelivered ? notDeliveredReason(code, params) : null)
+                .addValue("error", reason)
                 .addValue("now", clock.instant().atOffset(ZoneOffset.UTC)),
-            Long.class);
-    return rows != null && rows > 0 ? Outcome.UPDATED : Outcome.UNKNOWN_MESSAGE;
+            UUID.class);
+    if (plans.isEmpty()) {
+      return Result.of(Outcome.UNKNOWN_MESSAGE);
+    }
+    boolean delivered = status != null && TwilioStatus.DELIVERED.contains(status);
+    // The receipt travels into the workflow's history: no number, even in Twilio's own words.
+    ProviderReceipt receipt = delivered || notDelivered
+        ? new ProviderReceipt(TwilioWhatsAppSender.PROVIDER, sid, status, delivered, Redaction.scrub(reason, List.of(String.valueOf(params.get("To")))))
+        : null;
+    return new Result(Outcome.UPDATED, plans.get(0), receipt);
   }
 
   private static String notDeliveredReason(Integer code, Map<String, String> params) {

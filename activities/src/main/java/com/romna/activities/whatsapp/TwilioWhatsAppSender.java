@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.romna.activities.delivery.DeliveryFailure;
 import com.romna.activities.delivery.SentMessage;
 import com.romna.activities.delivery.WhatsAppSender;
-import com.romna.workflows.delivery.Delivery;
+import com.romna.activities.delivery.Delivery;
 import com.twilio.exception.TwilioException;
 import com.twilio.http.TwilioRestClient;
 import com.twilio.rest.api.v2010.account.Message;
@@ -64,10 +64,15 @@ class TwilioWhatsAppSender implements WhatsAppSender {
             .orElseThrow(
                 () ->
                     DeliveryFailure.rejected(
-                        "WhatsApp message not sent: '"
-                            + to
-                            + "' is not a phone number in international format (e.g. +966501234567)",
+                        "WhatsApp message not sent: the recipient's number is not in international"
+                            + " format (e.g. +966501234567)",
                         null)));
+  }
+
+  /** With a status callback, Twilio reports whether WhatsApp delivered the message. */
+  @Override
+  public boolean reportsReceipts() {
+    return statusCallback != null;
   }
 
   @Override

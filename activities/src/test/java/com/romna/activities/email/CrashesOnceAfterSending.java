@@ -2,7 +2,7 @@ package com.romna.activities.email;
 
 import com.romna.activities.delivery.EmailSender;
 import com.romna.activities.delivery.SentMessage;
-import com.romna.workflows.delivery.Delivery;
+import com.romna.activities.delivery.Delivery;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 

@@ -9,7 +9,7 @@ import com.resend.core.net.impl.HttpClient;
 import com.romna.activities.delivery.SentMessage;
 import com.romna.workflows.ExecutionType;
 import com.romna.workflows.PlanPayload;
-import com.romna.workflows.delivery.Delivery;
+import com.romna.activities.delivery.Delivery;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

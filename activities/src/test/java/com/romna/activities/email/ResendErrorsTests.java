@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.romna.activities.delivery.DeliveryFailure;
 import com.romna.activities.delivery.DeliveryFailure.Kind;
 import com.romna.workflows.PlanPayload;
-import com.romna.workflows.delivery.Delivery;
+import com.romna.activities.delivery.Delivery;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -13,7 +13,7 @@ import com.romna.activities.delivery.DeliveryFailure;
 import com.romna.activities.delivery.DeliveryFailure.Kind;
 import com.romna.workflows.ExecutionType;
 import com.romna.workflows.PlanPayload;
-import com.romna.workflows.delivery.Delivery;
+import com.romna.activities.delivery.Delivery;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -7,7 +7,7 @@ import com.romna.activities.TestDatabase;
 import com.romna.activities.delivery.SentMessage;
 import com.romna.workflows.ExecutionType;
 import com.romna.workflows.PlanPayload;
-import com.romna.workflows.delivery.Delivery;
+import com.romna.activities.delivery.Delivery;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;

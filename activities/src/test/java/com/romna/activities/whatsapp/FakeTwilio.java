@@ -70,6 +70,14 @@ public final class FakeTwilio implements AutoCloseable {
     return get(urlPathEqualTo(MESSAGES));
   }
 
+  /**
+   * Twilio's message list now holds this message, created at {@code created} (the service's
+   * clock): what a retry looks for before sending again.
+   */
+  public void lists(String sid, String to, String body, Instant created) {
+    server.stubFor(list().atPriority(5).willReturn(json(200, page(message(sid, to, body, "queued", created)))));
+  }
+
   /** Twilio's 201 for a new message, as queued. */
   public static ResponseDefinitionBuilder created(String sid, String to, String body) {
     return json(201, message(sid, to, body, "queued", Instant.now()));
@@ -144,6 +152,21 @@ public final class FakeTwilio implements AutoCloseable {
         .toList();
   }
 
+  /** Messages Twilio created (answered 201) for this recipient, e.g. {@code whatsapp:+9665...}. */
+  public long created(String to) {
+    return server.getAllServeEvents().stream()
+        .filter(e -> e.getRequest().getMethod().getName().equals("POST"))
+        .filter(e -> e.getRequest().getUrl().startsWith(MESSAGES))
+        .filter(e -> e.getResponse().getStatus() == 201)
+        .filter(e -> to.equals(form(e.getRequest()).get("To")))
+        .count();
+  }
+
+  /** Message creations Twilio received for this recipient, whatever it answered. */
+  public long sendsTo(String to) {
+    return sends().stream().filter(form -> to.equals(form.get("To"))).count();
+  }
+
   public List<LoggedRequest> sendRequests() {
     return server.findAll(postRequestedFor(urlPathEqualTo(MESSAGES)));
   }
@@ -152,7 +175,7 @@ public final class FakeTwilio implements AutoCloseable {
     return server.findAll(getRequestedFor(urlPathEqualTo(MESSAGES)));
   }
 
-  private static Map<String, String> form(LoggedRequest request) {
+  private static Map<String, String> form(com.github.tomakehurst.wiremock.http.Request request) {
     Map<String, String> form = new LinkedHashMap<>();
     for (String pair : request.getBodyAsString().split("&")) {
       int eq = pair.indexOf('=');

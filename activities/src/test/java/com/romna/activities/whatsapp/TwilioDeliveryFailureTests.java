@@ -221,7 +221,7 @@ class TwilioDeliveryFailureTests {
     assertThat(status).isEqualTo(PlanStatus.FAILED);
     assertThat(TestDatabase.lastError(planId))
         .isEqualTo(
-            "WhatsApp message not sent: 'mum' is not a phone number in international format"
+            "WhatsApp message not sent: the recipient's number is not in international format"
                 + " (e.g. +966501234567)");
     assertThat(twilio.server.getAllServeEvents()).isEmpty();
   }

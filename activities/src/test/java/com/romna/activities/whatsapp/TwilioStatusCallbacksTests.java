@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.entry;
 
 import com.romna.activities.TestDatabase;
 import com.romna.workflows.delivery.DeliveryCallbacks.Outcome;
+import com.romna.workflows.delivery.DeliveryCallbacks.Result;
+import com.romna.workflows.delivery.ProviderReceipt;
 import com.twilio.security.RequestValidator;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -32,14 +34,20 @@ class TwilioStatusCallbacksTests {
   }
 
   @Test
-  void signedStatusMovesTheDeliveryRow() {
+  void signedStatusMovesTheDeliveryRowAndOnlyAFinalOneBecomesAReceipt() {
     UUID planId = WhatsAppRows.executedWithMessage(user, sid, "queued");
 
-    assertThat(deliver(status("sent", null))).isEqualTo(Outcome.UPDATED);
+    Result sent = deliver(status("sent", null));
+    assertThat(sent.outcome()).isEqualTo(Outcome.UPDATED);
+    assertThat(sent.receipt()).isNull();
     assertThat(WhatsAppRows.delivery(planId)).contains(entry("status", "sent"));
-    assertThat(deliver(status("delivered", null))).isEqualTo(Outcome.UPDATED);
+
+    Result delivered = deliver(status("delivered", null));
+    assertThat(delivered.planId()).isEqualTo(planId);
+    assertThat(delivered.receipt())
+        .isEqualTo(new ProviderReceipt("twilio", sid, "delivered", true, null));
     assertThat(WhatsAppRows.delivery(planId)).contains(entry("status", "delivered"));
-    assertThat(deliver(status("read", null))).isEqualTo(Outcome.UPDATED);
+    assertThat(deliver(status("read", null)).receipt().delivered()).isTrue();
     assertThat(WhatsAppRows.delivery(planId)).contains(entry("status", "read"), entry("error", null));
     assertThat(TestDatabase.planStatus(planId)).isEqualTo("executed");
   }
@@ -49,12 +57,13 @@ class TwilioStatusCallbacksTests {
     UUID planId = WhatsAppRows.executedWithMessage(user, sid, "queued");
     Map<String, String> failed = status("failed", "63016");
 
-    Outcome forged =
+    Result forged =
         callbacks.twilioStatus(URL, failed, TwilioSignatures.sign("someone-elses-token", URL, failed));
-    Outcome unsigned = callbacks.twilioStatus(URL, failed, null);
+    Result unsigned = callbacks.twilioStatus(URL, failed, null);
 
-    assertThat(forged).isEqualTo(Outcome.BAD_SIGNATURE);
-    assertThat(unsigned).isEqualTo(Outcome.BAD_SIGNATURE);
+    assertThat(forged.outcome()).isEqualTo(Outcome.BAD_SIGNATURE);
+    assertThat(unsigned.outcome()).isEqualTo(Outcome.BAD_SIGNATURE);
+    assertThat(forged.receipt()).isNull();
     assertThat(WhatsAppRows.delivery(planId)).contains(entry("status", "queued"), entry("error", null));
     assertThat(TestDatabase.planStatus(planId)).isEqualTo("executed");
   }
@@ -66,7 +75,7 @@ class TwilioStatusCallbacksTests {
     String signature = TwilioSignatures.sign(FakeTwilio.AUTH_TOKEN, URL, params);
     params.put("MessageStatus", "failed");
 
-    assertThat(callbacks.twilioStatus(URL, params, signature)).isEqualTo(Outcome.BAD_SIGNATURE);
+    assertThat(callbacks.twilioStatus(URL, params, signature).outcome()).isEqualTo(Outcome.BAD_SIGNATURE);
     assertThat(WhatsAppRows.delivery(planId)).contains(entry("status", "queued"));
   }
 
@@ -86,61 +95,48 @@ class TwilioStatusCallbacksTests {
   }
 
   @Test
-  void refusedOutsideTheSessionWindowAfterExecutionFailsThePlanWithTheReason() {
+  void refusalUpdatesTheRowAndHandsTheReasonToThePlansWorkflow() {
     UUID planId = WhatsAppRows.executedWithMessage(user, sid, "queued");
 
-    Outcome outcome = deliver(status("failed", "63016"));
+    Result result = deliver(status("failed", "63016"));
 
-    assertThat(outcome).isEqualTo(Outcome.UPDATED);
-    String reason = TestDatabase.lastError(planId);
+    assertThat(result.outcome()).isEqualTo(Outcome.UPDATED);
+    assertThat(result.planId()).isEqualTo(planId);
+    String reason = result.receipt().reason();
+    assertThat(result.receipt().delivered()).isFalse();
     assertThat(reason)
         .startsWith("WhatsApp did not deliver the message: WhatsApp refuses free-form text")
         .contains("TWILIO_WHATSAPP_CONTENT_SID")
         .endsWith("(Twilio 63016)");
-    assertThat(TestDatabase.planStatus(planId)).isEqualTo("failed");
     assertThat(WhatsAppRows.delivery(planId)).contains(entry("status", "failed"), entry("error", reason));
-    assertThat(WhatsAppRows.events(planId)).containsExactly("failed: " + reason);
+    // The plan is the workflow's to record: the callback handler never writes its status.
+    assertThat(TestDatabase.planStatus(planId)).isEqualTo("executed");
+    assertThat(WhatsAppRows.events(planId)).isEmpty();
   }
 
   @Test
-  void repeatedFailureRecordsTheFailureOnce() {
+  void repeatedFailureIsHandedOnEachTimeSoARetriedSignalStillArrives() {
     UUID planId = WhatsAppRows.executedWithMessage(user, sid, "sent");
 
-    deliver(status("undelivered", "30003"));
-    deliver(status("failed", "30003"));
-    deliver(status("undelivered", "30003"));
+    Result first = deliver(status("undelivered", "30003"));
+    Result again = deliver(status("failed", "30003"));
 
-    assertThat(TestDatabase.planStatus(planId)).isEqualTo("failed");
-    assertThat(TestDatabase.lastError(planId))
+    assertThat(first.receipt().reason())
         .isEqualTo("WhatsApp did not deliver the message: the recipient's phone is unreachable (Twilio 30003)");
-    assertThat(WhatsAppRows.events(planId)).hasSize(1);
+    assertThat(again.receipt()).isNotNull();
     assertThat(WhatsAppRows.delivery(planId)).contains(entry("status", "undelivered"));
   }
 
   @Test
-  void failureOfAPlanNotYetExecutedOnlyUpdatesTheRow() {
-    UUID planId = WhatsAppRows.plan(user, "running late");
-    WhatsAppRows.delivery(planId, user, "queued", sid, java.time.Instant.now());
-
-    deliver(status("failed", "63016"));
-
-    assertThat(TestDatabase.planStatus(planId)).isEqualTo("scheduled");
-    assertThat(WhatsAppRows.events(planId)).isEmpty();
-    assertThat(WhatsAppRows.delivery(planId)).contains(entry("status", "failed"));
-  }
-
-  @Test
-  void anotherPlansFailureLeavesThisPlanExecuted() {
+  void anotherPlansStatusNamesThatPlan() {
     UUID mine = WhatsAppRows.executedWithMessage(user, sid, "queued");
     String otherSid = "SM" + UUID.randomUUID().toString().replace("-", "");
     UUID other = WhatsAppRows.executedWithMessage(user, otherSid, "queued");
 
     Map<String, String> params = status("failed", "63016");
     params.put("MessageSid", otherSid);
-    deliver(params);
 
-    assertThat(TestDatabase.planStatus(other)).isEqualTo("failed");
-    assertThat(TestDatabase.planStatus(mine)).isEqualTo("executed");
+    assertThat(deliver(params).planId()).isEqualTo(other);
     assertThat(WhatsAppRows.delivery(mine)).contains(entry("status", "queued"));
   }
 
@@ -151,7 +147,7 @@ class TwilioStatusCallbacksTests {
     WhatsAppRows.executedWithMessage(user, sid, "queued");
     String before = allDeliveries();
 
-    assertThat(deliver(params)).isEqualTo(Outcome.UNKNOWN_MESSAGE);
+    assertThat(deliver(params).outcome()).isEqualTo(Outcome.UNKNOWN_MESSAGE);
     assertThat(allDeliveries()).isEqualTo(before);
   }
 
@@ -160,11 +156,11 @@ class TwilioStatusCallbacksTests {
     TwilioStatusCallbacks unconfigured =
         new TwilioStatusCallbacks("", TestDatabase.jdbc(), Clock.systemUTC());
 
-    assertThat(unconfigured.twilioStatus(URL, status("delivered", null), "anything"))
+    assertThat(unconfigured.twilioStatus(URL, status("delivered", null), "anything").outcome())
         .isEqualTo(Outcome.NOT_CONFIGURED);
   }
 
-  private Outcome deliver(Map<String, String> params) {
+  private Result deliver(Map<String, String> params) {
     return callbacks.twilioStatus(URL, params, TwilioSignatures.sign(FakeTwilio.AUTH_TOKEN, URL, params));
   }
 

@@ -6,12 +6,17 @@ import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** On the development secret, says so loudly and hands a newcomer a token to try the API with. */
+/**
+ * On the development secret, says so loudly and hands a newcomer a token to try the API with;
+ * never in production, which prints no token.
+ */
 @ApiRole
 @Component
+@Profile("!production")
 class DevelopmentTokenHint {
 
   private static final Logger log = LoggerFactory.getLogger(DevelopmentTokenHint.class);

@@ -1,6 +1,7 @@
 package com.romna.api.docs;
 
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
@@ -59,6 +60,10 @@ final class Components {
         .addProperty("instance", new StringSchema().format("uri-reference").description("The request path."))
         .addProperty("planId", new StringSchema().format("uuid").description("plan-finished, approval-not-needed: the plan."))
         .addProperty("planStatus", new StringSchema().description("plan-finished, approval-not-needed: the plan's real status."))
+        .addProperty("cancel", new StringSchema().description("plan-finished after a cancel: `already_sent` when the"
+            + " message had left while the cancel was on its way."))
+        .addProperty("validValues", new ArraySchema().items(new StringSchema())
+            .description("invalid-parameter for a value of a fixed set (`?status=`): the values it may take."))
         .addProperty("understood", new Schema<>().$ref("#/components/schemas/Interpreted")
             .description("not-understood, command-not-supported, recurring-not-supported, recipient-not-found: what"
                 + " was understood."))

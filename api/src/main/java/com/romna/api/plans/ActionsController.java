@@ -5,6 +5,7 @@ import com.romna.api.auth.Caller;
 import com.romna.api.web.ApiException;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -26,13 +27,13 @@ class ActionsController {
   record ActionRequest(String planId, String action, String userId) {}
 
   @PostMapping("/api/actions/approve")
-  PlanController.ActionResult act(Caller caller, @RequestBody ActionRequest request) {
+  ResponseEntity<PlanController.ActionResult> act(Caller caller, @RequestBody ActionRequest request) {
     String user = caller.actingAs(request.userId());
     UUID planId = planId(request.planId());
     String action = request.action() == null ? "approve" : request.action();
     return switch (action) {
-      case "approve" -> new PlanController.ActionResult(true, planId, actions.approve(user, planId).wire());
-      case "cancel" -> new PlanController.ActionResult(true, planId, actions.cancel(user, planId).wire());
+      case "approve" -> PlanController.ActionResult.of(planId, actions.approve(user, planId));
+      case "cancel" -> PlanController.ActionResult.of(planId, actions.cancel(user, planId));
       default -> throw ApiException.badRequest(
           "invalid-action", "'action' must be \"approve\" or \"cancel\", not \"" + action + "\".");
     };

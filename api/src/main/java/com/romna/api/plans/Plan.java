@@ -5,6 +5,7 @@ import com.romna.workflows.ExecutionInput;
 import com.romna.workflows.IntentType;
 import com.romna.workflows.PlanPayload;
 import com.romna.workflows.PlanStatus;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -33,17 +34,12 @@ public record Plan(
     return ExecutionIds.workflowId(id);
   }
 
-  /** What the plan's workflow is started with, also when it is re-driven after a restart. */
-  public ExecutionInput executionInput() {
+  /**
+   * What the plan's workflow is started with, also when it is re-driven after a restart:
+   * identifiers and times only; the delivery activity reads the message from this row.
+   */
+  public ExecutionInput executionInput(Duration receiptWindow) {
     return new ExecutionInput(
-        id,
-        userId,
-        intentType,
-        scheduledFor,
-        timezone,
-        approvalExpiresAt,
-        approvedAt != null,
-        payload,
-        locale);
+        id, userId, intentType, scheduledFor, timezone, approvalExpiresAt, approvedAt, receiptWindow);
   }
 }

@@ -2,9 +2,9 @@ package com.romna.api.plans;
 
 import com.romna.api.limits.SendCaps;
 import com.romna.api.web.ApiException;
+import com.romna.workflows.CancelOutcome;
 import com.romna.workflows.PlanState;
 import com.romna.workflows.PlanStatus;
-import io.temporal.client.WorkflowExecutionAlreadyStarted;
 import io.temporal.client.WorkflowNotFoundException;
 import java.util.Optional;
 import java.util.UUID;
@@ -15,7 +15,7 @@ import org.springframework.stereotype.Service;
 /**
  * Approve and cancel, for both the resource endpoints and the seed-compatible action endpoint.
  * Repeating an action that already took effect is answered as before; an action a finished plan
- * can no longer take is a 409 that names the plan's real status.
+ * can no longer take is a 409 that names the plan's real status. A cancel says what it achieved.
  */
 @Service
 public class PlanActions {
@@ -30,39 +30,48 @@ public class PlanActions {
     this.caps = caps;
   }
 
-  public PlanStatus approve(String userId, UUID planId) {
+  public ActionOutcome approve(String userId, UUID planId) {
     Plan plan = find(userId, planId);
     if (!plan.requiresApproval()) {
       throw conflict(plan, "approval-not-needed",
           "A " + plan.intentType().wire() + " runs without approval.");
     }
-    if (plan.approvedAt() != null && plan.status() != PlanStatus.CANCELLED) {
-      return plan.status();
-    }
     if (plan.status().isTerminal()) {
       throw finished(plan);
+    }
+    if (plan.approvedAt() != null) {
+      return ActionOutcome.done(plan.status());
     }
     caps.approving(userId, plan.intentType());
-    PlanStatus status = ask(plan, engine::approve);
-    if (status == PlanStatus.CANCELLED) {
-      throw finished(find(userId, planId));
+    Optional<PlanState> answer = ask(plan, engine::approve);
+    if (answer.isEmpty()) {
+      return new ActionOutcome(reread(plan).status(), null, false);
     }
-    return status;
+    if (answer.get().status() == PlanStatus.CANCELLED) {
+      throw finished(reread(plan));
+    }
+    return ActionOutcome.done(answer.get().status());
   }
 
-  public PlanStatus cancel(String userId, UUID planId) {
+  public ActionOutcome cancel(String userId, UUID planId) {
     Plan plan = find(userId, planId);
     if (plan.status() == PlanStatus.CANCELLED) {
-      return plan.status();
+      return ActionOutcome.cancel(plan.status(), CancelOutcome.CANCELLED);
     }
     if (plan.status().isTerminal()) {
       throw finished(plan);
     }
-    PlanStatus status = ask(plan, engine::cancel);
-    if (status == PlanStatus.EXECUTED || status == PlanStatus.FAILED) {
-      throw finished(find(userId, planId));
+    Optional<PlanState> answer = ask(plan, engine::cancel);
+    if (answer.isEmpty()) {
+      return new ActionOutcome(reread(plan).status(), ActionOutcome.REQUESTED, false);
     }
-    return status;
+    CancelOutcome outcome = answer.get().cancel();
+    if (outcome == null || outcome == CancelOutcome.ALREADY_SENT) {
+      ApiException finished = finished(reread(plan));
+      throw outcome == null ? finished : finished.with("cancel", outcome.wire());
+    }
+    return ActionOutcome.cancel(outcome == CancelOutcome.SENDING ? answer.get().status() : PlanStatus.CANCELLED,
+        outcome);
   }
 
   public Plan find(String userId, UUID planId) {
@@ -71,28 +80,31 @@ public class PlanActions {
         .orElseThrow(() -> ApiException.notFound("No plan " + planId + " for this user."));
   }
 
-  /** The workflow's answer, or the stored status when it ended or has not answered yet. */
-  private PlanStatus ask(Plan plan, Function<Plan, Optional<PlanState>> action) {
+  /** The workflow's answer; a plan whose workflow is gone gets it back first (as the re-drive does). */
+  private Optional<PlanState> ask(Plan plan, Function<Plan, Optional<PlanState>> action) {
     try {
-      return action.apply(plan).map(PlanState::status).orElseGet(() -> reread(plan));
+      return action.apply(plan);
     } catch (WorkflowNotFoundException e) {
-      Plan now = store.find(plan.id(), plan.userId()).orElseThrow();
+      Plan now = reread(plan);
       if (now.status().isTerminal()) {
-        return now.status();
+        return Optional.of(new PlanState(now.status(), now.approvedAt() != null, now.scheduledFor(),
+            now.approvalExpiresAt(), now.lastError(), settled(now.status())));
       }
-      // The workflow is gone although the plan is unfinished (e.g. an in-memory Temporal was
-      // restarted): start it again from the stored plan, then act.
-      try {
-        engine.start(now);
-      } catch (WorkflowExecutionAlreadyStarted ended) {
-        return reread(plan);
-      }
-      return action.apply(now).map(PlanState::status).orElseGet(() -> reread(plan));
+      engine.start(now, engine.presence(now.id()) == PlanEngine.Presence.CLOSED);
+      return action.apply(now);
     }
   }
 
-  private PlanStatus reread(Plan plan) {
-    return store.find(plan.id(), plan.userId()).map(Plan::status).orElse(plan.status());
+  private static CancelOutcome settled(PlanStatus status) {
+    return switch (status) {
+      case CANCELLED -> CancelOutcome.CANCELLED;
+      case EXECUTED -> CancelOutcome.ALREADY_SENT;
+      default -> null;
+    };
+  }
+
+  private Plan reread(Plan plan) {
+    return store.find(plan.id(), plan.userId()).orElse(plan);
   }
 
   private static ApiException finished(Plan plan) {

@@ -5,6 +5,8 @@ import com.romna.api.auth.Caller;
 import com.romna.api.web.ApiException;
 import com.romna.workflows.PlanStatus;
 import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import java.util.UUID;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,7 +37,17 @@ class PlanController {
   /** Service-key callers may name the user in a small body instead of the query string. */
   record UserRef(String userId) {}
 
-  record ActionResult(boolean success, UUID planId, String status) {}
+  /**
+   * {@code cancel}: what a cancel achieved ({@code cancelled}, {@code sending}; {@code requested}
+   * when the engine has not answered yet). Answered 202 while the outcome is still open.
+   */
+  record ActionResult(boolean success, UUID planId, String status, String cancel) {
+
+    static ResponseEntity<ActionResult> of(UUID planId, ActionOutcome outcome) {
+      return ResponseEntity.status(outcome.settled() ? HttpStatus.OK : HttpStatus.ACCEPTED)
+          .body(new ActionResult(true, planId, outcome.status().wire(), outcome.cancel()));
+    }
+  }
 
   @GetMapping
   PlanList list(
@@ -50,8 +62,8 @@ class PlanController {
           PlanStatus.parse(status)
               .orElseThrow(
                   () -> ApiException.badRequest("invalid-parameter", "Unknown status '" + status
-                      + "'; use one of: " + java.util.Arrays.stream(PlanStatus.values()).map(PlanStatus::wire)
-                          .collect(java.util.stream.Collectors.joining(", ")) + "."));
+                      + "'; one of: " + String.join(", ", PlanStatus.wireValues()) + ".")
+                      .with("validValues", PlanStatus.wireValues()));
     }
     if (limit < 1 || limit > MAX_LIMIT) {
       throw ApiException.badRequest("invalid-parameter", "'limit' must be between 1 and 200.");
@@ -67,22 +79,22 @@ class PlanController {
   }
 
   @PostMapping("/{id}/approve")
-  ActionResult approve(
+  ResponseEntity<ActionResult> approve(
       Caller caller,
       @PathVariable UUID id,
       @RequestParam(required = false) String userId,
       @RequestBody(required = false) UserRef body) {
     String user = caller.actingAs(userId != null ? userId : body == null ? null : body.userId());
-    return new ActionResult(true, id, actions.approve(user, id).wire());
+    return ActionResult.of(id, actions.approve(user, id));
   }
 
   @PostMapping("/{id}/cancel")
-  ActionResult cancel(
+  ResponseEntity<ActionResult> cancel(
       Caller caller,
       @PathVariable UUID id,
       @RequestParam(required = false) String userId,
       @RequestBody(required = false) UserRef body) {
     String user = caller.actingAs(userId != null ? userId : body == null ? null : body.userId());
-    return new ActionResult(true, id, actions.cancel(user, id).wire());
+    return ActionResult.of(id, actions.cancel(user, id));
   }
 }

@@ -3,137 +3,207 @@ package com.romna.api.plans;
 import com.romna.api.web.ApiException;
 import com.romna.workflows.ExecutionIds;
 import com.romna.workflows.ExecutionInput;
-import com.romna.workflows.PlanSearchAttributes;
-import com.romna.workflows.PlanSummaries;
 import com.romna.workflows.ExecutionWorkflow;
+import com.romna.workflows.PlanSearchAttributes;
 import com.romna.workflows.PlanState;
+import com.romna.workflows.PlanStatus;
+import com.romna.workflows.PlanSummaries;
+import com.romna.workflows.delivery.ProviderReceipt;
+import io.grpc.Context;
+import io.temporal.api.enums.v1.WorkflowExecutionStatus;
 import io.temporal.api.enums.v1.WorkflowIdConflictPolicy;
 import io.temporal.api.enums.v1.WorkflowIdReusePolicy;
+import io.temporal.client.UpdateOptions;
+import io.temporal.client.WithStartWorkflowOperation;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowNotFoundException;
 import io.temporal.client.WorkflowOptions;
+import io.temporal.client.WorkflowStub;
+import io.temporal.client.WorkflowUpdateStage;
+import io.temporal.client.WorkflowUpdateTimeoutOrCancelledException;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.SynchronousQueue;
-import java.util.concurrent.ThreadPoolExecutor;
+import java.util.UUID;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.function.Function;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.http.HttpStatus;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.stereotype.Component;
 
 /**
  * The API's only door to execution: it starts a plan's workflow and asks it to approve or cancel.
  * It never executes anything itself.
+ *
+ * <p>Every call waits at most {@code romna.plans.answer-wait}, as a gRPC deadline on the calling
+ * thread (Spring's scheduler only fires the deadline): without a worker (api-only deployment while
+ * workers are down) a request gets the stored status after that long and the engine acts on it
+ * when a worker is back, instead of hanging.
  */
 @Component
-public class PlanEngine implements DisposableBean {
+public class PlanEngine {
+
+  /** Whether a plan's workflow exists in Temporal, and whether it still runs. */
+  public enum Presence { RUNNING, CLOSED, MISSING, UNKNOWN }
 
   private static final Logger log = LoggerFactory.getLogger(PlanEngine.class);
+  private static final Duration LOOK_UP = Duration.ofSeconds(3);
 
   private final WorkflowClient client;
-  private final ExecutorService waiting =
-      new ThreadPoolExecutor(0, 64, 60, TimeUnit.SECONDS, new SynchronousQueue<>(), r -> {
-        Thread thread = new Thread(r, "plan-answer");
-        thread.setDaemon(true);
-        return thread;
-      });
+  private final PlansProperties properties;
+  private final ScheduledExecutorService deadlines;
 
-  // Without a worker (api-only deployment while workers are down) the answer comes later; the
-  // caller then sees the stored status instead of hanging.
-  private final Duration answerWait;
-
-  PlanEngine(WorkflowClient client, PlansProperties properties) {
+  PlanEngine(WorkflowClient client, PlansProperties properties, ThreadPoolTaskScheduler scheduler) {
     this.client = client;
-    this.answerWait = properties.answerWait();
+    this.properties = properties;
+    this.deadlines = scheduler.getScheduledExecutor();
   }
 
   /**
-   * Starts the plan's workflow unless it is already running (same workflow id), so re-driving a
-   * plan is harmless.
+   * Starts the plan's workflow together with its {@code admit} update, in one round trip
+   * (update-with-start), and returns the first status the workflow recorded.
    *
-   * @throws io.temporal.client.WorkflowExecutionAlreadyStarted when the workflow already ended
+   * @return empty when the workflow started but did not answer in time
+   * @throws ApiException 503 when the workflow did not start: nothing will execute the plan
    */
-  public void start(Plan plan) {
-    ExecutionWorkflow workflow = client.newWorkflowStub(ExecutionWorkflow.class, options(plan));
+  public Optional<PlanState> admit(Plan plan) {
+    ExecutionWorkflow workflow = client.newWorkflowStub(ExecutionWorkflow.class, options(plan, false));
+    WithStartWorkflowOperation<PlanStatus> start =
+        new WithStartWorkflowOperation<>(workflow::execute, input(plan));
     try (var logged = MDC.putCloseable("WorkflowId", plan.workflowId())) {
-      WorkflowClient.start(workflow::execute, plan.executionInput());
+      return Optional.of(bounded(properties.answerWait(),
+          () -> WorkflowClient.startUpdateWithStart(workflow::admit, completed(), start).getResult()));
+    } catch (RuntimeException e) {
+      Presence presence = presence(plan.id());
+      if (presence == Presence.RUNNING || presence == Presence.CLOSED) {
+        log.warn("plan {} started, but its workflow did not answer in time ({})", plan.id(), e.toString());
+        return Optional.empty();
+      }
+      throw unavailable(e);
     }
   }
 
-  /** Starts the workflow and waits for its first recorded status; empty if it has not answered. */
-  public Optional<PlanState> startAndAdmit(Plan plan) {
-    start(plan);
-    return ask(plan, ExecutionWorkflow::admit);
-  }
-
-  public Optional<PlanState> approve(Plan plan) {
-    return ask(plan, ExecutionWorkflow::approvePlan);
-  }
-
-  public Optional<PlanState> cancel(Plan plan) {
-    return ask(plan, ExecutionWorkflow::cancelPlan);
+  /** Starts the workflow of an unfinished plan; {@code again}: a new run after a closed one. */
+  public void start(Plan plan, boolean again) {
+    ExecutionWorkflow workflow = client.newWorkflowStub(ExecutionWorkflow.class, options(plan, again));
+    try (var logged = MDC.putCloseable("WorkflowId", plan.workflowId())) {
+      bounded(properties.answerWait(), () -> WorkflowClient.start(workflow::execute, input(plan)));
+    }
   }
 
   /**
-   * Sends an update and waits (bounded) for its answer.
-   *
+   * @return the workflow's answer, or empty when it did not answer in time (the equivalent signal
+   *     is then sent, so the approval holds once a worker runs it)
    * @throws WorkflowNotFoundException when the workflow has ended or does not exist
    */
-  private Optional<PlanState> ask(Plan plan, Function<ExecutionWorkflow, PlanState> update) {
+  public Optional<PlanState> approve(Plan plan) {
     ExecutionWorkflow workflow = client.newWorkflowStub(ExecutionWorkflow.class, plan.workflowId());
+    return ask(plan, () -> WorkflowClient.startUpdate(workflow::approvePlan, completed()).getResult(), "approve");
+  }
+
+  /** As {@link #approve}, for a cancel; its answer says what the cancel achieved. */
+  public Optional<PlanState> cancel(Plan plan) {
+    ExecutionWorkflow workflow = client.newWorkflowStub(ExecutionWorkflow.class, plan.workflowId());
+    return ask(plan, () -> WorkflowClient.startUpdate(workflow::cancelPlan, completed()).getResult(), "cancel");
+  }
+
+  /**
+   * Hands a provider's final word to the plan's workflow.
+   *
+   * @return false when the workflow has closed (its receipt window is over)
+   */
+  public boolean receipt(UUID planId, ProviderReceipt receipt) {
     try {
-      return Optional.of(
-          CompletableFuture.supplyAsync(() -> update.apply(workflow), waiting)
-              .get(answerWait.toMillis(), TimeUnit.MILLISECONDS));
-    } catch (TimeoutException | RejectedExecutionException e) {
-      return Optional.empty();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return Optional.empty();
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof WorkflowNotFoundException notFound) {
-        throw notFound;
-      }
-      throw unavailable(e.getCause());
+      bounded(properties.answerWait(), () -> {
+        client.newUntypedWorkflowStub(ExecutionIds.workflowId(planId)).signal("receipt", receipt);
+        return null;
+      });
+      return true;
+    } catch (WorkflowNotFoundException closed) {
+      return false;
     }
   }
 
-  private static WorkflowOptions options(Plan plan) {
-    ExecutionInput input = plan.executionInput();
+  /** Whether the plan's workflow runs; {@code UNKNOWN} when Temporal does not answer. */
+  public Presence presence(UUID planId) {
+    try {
+      WorkflowExecutionStatus status = bounded(LOOK_UP,
+          () -> client.newUntypedWorkflowStub(ExecutionIds.workflowId(planId)).describe().getStatus());
+      return status == WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_RUNNING
+          ? Presence.RUNNING : Presence.CLOSED;
+    } catch (WorkflowNotFoundException e) {
+      return Presence.MISSING;
+    } catch (RuntimeException unreachable) {
+      return Presence.UNKNOWN;
+    }
+  }
+
+  private Optional<PlanState> ask(Plan plan, Supplier<PlanState> update, String signal) {
+    try (var logged = MDC.putCloseable("WorkflowId", plan.workflowId())) {
+      return Optional.of(bounded(properties.answerWait(), update));
+    } catch (WorkflowUpdateTimeoutOrCancelledException noAnswerInTime) {
+      // An update is durable only once a worker accepts it; the signal is durable at once.
+      bounded(properties.answerWait(), () -> {
+        client.newUntypedWorkflowStub(plan.workflowId()).signal(signal);
+        return null;
+      });
+      return Optional.empty();
+    } catch (WorkflowNotFoundException ended) {
+      throw ended;
+    } catch (RuntimeException e) {
+      throw unavailable(e);
+    }
+  }
+
+  private ExecutionInput input(Plan plan) {
+    return plan.executionInput(properties.receiptWindow());
+  }
+
+  private WorkflowOptions options(Plan plan, boolean again) {
+    ExecutionInput input = input(plan);
     return WorkflowOptions.newBuilder()
         .setWorkflowId(plan.workflowId())
         .setTaskQueue(ExecutionIds.TASK_QUEUE)
         // What ops search and read in the Temporal Web UI (no message content, masked recipients).
         .setTypedSearchAttributes(PlanSearchAttributes.atStart(input))
-        .setStaticSummary(PlanSummaries.summary(input))
-        .setStaticDetails(PlanSummaries.details(input))
-        // One execution per plan, ever: an ended plan is never run a second time by accident.
-        .setWorkflowIdReusePolicy(WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_REJECT_DUPLICATE)
-        .setWorkflowIdConflictPolicy(
-            WorkflowIdConflictPolicy.WORKFLOW_ID_CONFLICT_POLICY_USE_EXISTING)
+        .setStaticSummary(PlanSummaries.summary(input, plan.payload()))
+        .setStaticDetails(PlanSummaries.details(input, plan.payload()))
+        // One execution per plan, unless the re-drive finds it closed without an outcome.
+        .setWorkflowIdReusePolicy(again
+            ? WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_ALLOW_DUPLICATE
+            : WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_REJECT_DUPLICATE)
+        .setWorkflowIdConflictPolicy(WorkflowIdConflictPolicy.WORKFLOW_ID_CONFLICT_POLICY_USE_EXISTING)
         .build();
   }
 
+  private static UpdateOptions<PlanState> completed() {
+    return UpdateOptions.<PlanState>newBuilder().setWaitForStage(WorkflowUpdateStage.COMPLETED).build();
+  }
+
+  /** Runs a Temporal call under a deadline: the SDK stops retrying and waiting when it passes. */
+  private <T> T bounded(Duration wait, Supplier<T> call) {
+    Context.CancellableContext context =
+        Context.current().withDeadlineAfter(wait.toMillis(), TimeUnit.MILLISECONDS, deadlines);
+    try {
+      return context.call(call::get);
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    } finally {
+      context.cancel(null);
+    }
+  }
+
   private static ApiException unavailable(Throwable cause) {
-    log.warn("the execution engine did not answer", cause);
+    log.warn("the execution engine did not answer: {}", cause.toString());
     return new ApiException(
         HttpStatus.SERVICE_UNAVAILABLE,
         "engine-unavailable",
         "Execution engine unavailable",
         "The execution engine did not answer; please try again.");
-  }
-
-  @Override
-  public void destroy() {
-    waiting.shutdownNow();
   }
 }

@@ -28,6 +28,8 @@ public class PlanStore {
           + " transcript, locale, last_error, attempts, idempotency_key, approval_expires_at,"
           + " approved_at, created_at, updated_at, executed_at";
 
+  private static final String OPEN = "status NOT IN " + PlanStatus.TERMINAL_SQL;
+
   private final JdbcClient jdbc;
   private final JsonMapper json;
 
@@ -133,9 +135,26 @@ public class PlanStore {
   /** Unfinished plans after {@code after} in id order, a page at a time, for the start-up re-drive. */
   public List<Plan> unfinished(UUID after, int limit) {
     return jdbc.sql(
-            "SELECT " + COLUMNS + " FROM execution_plans"
-                + " WHERE status IN ('pending','scheduled','waiting_approval') AND id > :after"
-                + " ORDER BY id LIMIT :limit")
+            "SELECT " + COLUMNS + " FROM execution_plans WHERE " + OPEN
+                + " AND id > :after ORDER BY id LIMIT :limit")
+        .param("after", after)
+        .param("limit", limit)
+        .query(this::plan)
+        .list();
+  }
+
+  /**
+   * Unfinished plans that should have moved on by {@code cutoff}: due, approval expired, or never
+   * admitted. A healthy plan is not among them for long, so these are the ones whose workflow may
+   * be gone.
+   */
+  public List<Plan> overdue(Instant cutoff, UUID after, int limit) {
+    return jdbc.sql(
+            "SELECT " + COLUMNS + " FROM execution_plans WHERE " + OPEN
+                + " AND (scheduled_for < :cutoff OR approval_expires_at < :cutoff"
+                + " OR (status = 'pending' AND created_at < :cutoff))"
+                + " AND id > :after ORDER BY id LIMIT :limit")
+        .param("cutoff", utc(cutoff))
         .param("after", after)
         .param("limit", limit)
         .query(this::plan)

@@ -9,19 +9,23 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     longer is a client error rather than something to understand
  * @param answerWait how long a request waits for the workflow to record its answer (status after
  *     create, approve, cancel); without a worker running it answers with the stored status instead
+ * @param receiptWindow how long a plan's workflow waits after sending for the provider's delivery
+ *     receipt (WhatsApp through Twilio); a receipt arriving later updates the delivery row only
  */
 @ConfigurationProperties("romna.plans")
-public record PlansProperties(Duration approvalExpiry, int maxTranscriptLength, Duration answerWait) {
+public record PlansProperties(
+    Duration approvalExpiry, int maxTranscriptLength, Duration answerWait, Duration receiptWindow) {
 
   public PlansProperties {
-    if (approvalExpiry == null || approvalExpiry.isNegative() || approvalExpiry.isZero()) {
-      approvalExpiry = Duration.ofDays(7);
-    }
-    if (answerWait == null || answerWait.isNegative() || answerWait.isZero()) {
-      answerWait = Duration.ofSeconds(10);
-    }
+    approvalExpiry = positiveOr(approvalExpiry, Duration.ofDays(7));
+    answerWait = positiveOr(answerWait, Duration.ofSeconds(10));
+    receiptWindow = positiveOr(receiptWindow, Duration.ofHours(24));
     if (maxTranscriptLength <= 0) {
       maxTranscriptLength = 1000;
     }
+  }
+
+  private static Duration positiveOr(Duration value, Duration otherwise) {
+    return value == null || value.isNegative() || value.isZero() ? otherwise : value;
   }
 }

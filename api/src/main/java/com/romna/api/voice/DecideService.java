@@ -20,6 +20,8 @@ import java.util.Objects;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
@@ -56,6 +58,19 @@ class DecideService {
   }
 
   VoiceResponses.Decided decide(String userId, VoiceRequest request, String idempotencyKey) {
+    try {
+      return decideStored(userId, request, idempotencyKey);
+    } catch (DataAccessResourceFailureException | TransientDataAccessException e) {
+      log.warn("the plan store is unavailable: {}", e.getClass().getSimpleName());
+      throw new ApiException(
+          HttpStatus.SERVICE_UNAVAILABLE,
+          "storage-unavailable",
+          "Plan store unavailable",
+          "The plan store did not answer; nothing was created. Please try again.");
+    }
+  }
+
+  private VoiceResponses.Decided decideStored(String userId, VoiceRequest request, String idempotencyKey) {
     validateKey(idempotencyKey);
     Interpreting.Understood understood = interpreting.interpret(userId, request, clock.instant());
     Instant now = understood.now();
@@ -104,10 +119,11 @@ class DecideService {
     }
     PlanStatus status;
     try {
-      status = engine.startAndAdmit(plan).map(PlanState::status).orElse(PlanStatus.PENDING);
+      // One round trip: the workflow starts and answers with the status it recorded.
+      status = engine.admit(plan).map(PlanState::status).orElse(PlanStatus.PENDING);
     } catch (RuntimeException e) {
       // No half-made plan: without a workflow the row would promise something nobody executes.
-      log.warn("could not start the workflow of plan {}; removing it", plan.id(), e);
+      log.warn("could not start the workflow of plan {}; removing it: {}", plan.id(), e.toString());
       store.delete(plan.id());
       throw e instanceof ApiException api ? api : engineUnavailable();
     }

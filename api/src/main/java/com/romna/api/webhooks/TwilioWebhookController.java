@@ -1,12 +1,15 @@
 package com.romna.api.webhooks;
 
 import com.romna.api.ApiRole;
+import com.romna.api.plans.PlanEngine;
 import com.romna.api.web.ApiException;
 import com.romna.workflows.delivery.DeliveryCallbacks;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
@@ -20,7 +23,10 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Twilio's message status callbacks. Not behind the bearer token: Twilio signs each request with
- * the account's auth token instead, and only the provider side (activities) checks that signature.
+ * the account's auth token instead, and only the provider side (activities) checks that signature
+ * and updates the delivery row. A final status goes to the plan's workflow as a signal: the
+ * workflow is the only writer of the plan's status. If Temporal cannot take the signal the answer
+ * is an error, so Twilio tries the callback again.
  */
 @ApiRole
 @RestController
@@ -28,13 +34,18 @@ class TwilioWebhookController {
 
   static final String PATH = "/api/webhooks/twilio/status";
 
+  private static final Logger log = LoggerFactory.getLogger(TwilioWebhookController.class);
+
   private final ObjectProvider<DeliveryCallbacks> callbacks;
+  private final PlanEngine engine;
   private final String publicBaseUrl;
 
   TwilioWebhookController(
       ObjectProvider<DeliveryCallbacks> callbacks,
+      PlanEngine engine,
       @Value("${romna.public-base-url:}") String publicBaseUrl) {
     this.callbacks = callbacks;
+    this.engine = engine;
     this.publicBaseUrl = publicBaseUrl;
   }
 
@@ -46,8 +57,19 @@ class TwilioWebhookController {
     if (provider == null) {
       throw notConfigured();
     }
-    return switch (provider.twilioStatus(signedUrl(request), formParameters(request), signature)) {
-      case UPDATED, UNKNOWN_MESSAGE -> ResponseEntity.noContent().build();
+    DeliveryCallbacks.Result result =
+        provider.twilioStatus(signedUrl(request), formParameters(request), signature);
+    return switch (result.outcome()) {
+      case UPDATED -> {
+        if (result.receipt() != null && !engine.receipt(result.planId(), result.receipt())) {
+          // The plan's receipt window is over: the delivery row has the receipt, the plan keeps
+          // what its workflow recorded.
+          log.info("receipt for plan {} arrived after its receipt window; recorded on the delivery only",
+              result.planId());
+        }
+        yield ResponseEntity.noContent().build();
+      }
+      case UNKNOWN_MESSAGE -> ResponseEntity.noContent().build();
       case BAD_SIGNATURE ->
           throw new ApiException(
               HttpStatus.FORBIDDEN,

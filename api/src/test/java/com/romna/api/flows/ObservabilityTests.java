@@ -48,6 +48,9 @@ class ObservabilityTests extends EngineTest {
               "romna_deliveries_total\\{channel=\"notification\",[^}]*outcome=\"delivered\",provider=\"local\"[^}]*} [1-9]");
       assertThat(metrics).contains("romna_execution_lateness_seconds_bucket{");
       assertThat(metrics).containsPattern("romna_execution_lateness_seconds_count[^\\n]* [1-9]");
+      // The intake's update-with-start call is measured too (its meter once failed to register).
+      assertThat(metrics).containsPattern(
+          "temporal_long_request_latency_seconds_count\\{[^}]*operation=\"ExecuteMultiOperation\"");
       // Temporal SDK worker metrics, reported through Micrometer every few seconds.
       assertThat(metrics).containsPattern("temporal_[a-z_]+\\{[^}]*task_queue=\"romna-execution\"");
     });

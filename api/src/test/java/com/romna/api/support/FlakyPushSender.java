@@ -1,15 +1,20 @@
 package com.romna.api.support;
 
+import com.romna.activities.delivery.DeliveryFailure;
 import com.romna.activities.delivery.LocalOutbox;
 import com.romna.activities.delivery.PushSender;
 import com.romna.activities.delivery.SentMessage;
-import com.romna.workflows.delivery.Delivery;
+import com.romna.activities.delivery.Delivery;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** The local outbox, except that an armed plan's first send fails like a provider outage. */
+/**
+ * The local outbox, except that an armed plan's first send fails like a provider outage that asks
+ * to be tried again in a minute (Retry-After).
+ */
 public class FlakyPushSender implements PushSender {
 
   private final PushSender outbox = new LocalOutbox.Push();
@@ -32,7 +37,8 @@ public class FlakyPushSender implements PushSender {
   @Override
   public SentMessage send(Delivery delivery, String recipient, String idempotencyKey) {
     if (failOnce.remove(delivery.planId())) {
-      throw new IllegalStateException("push provider unavailable (simulated)");
+      throw DeliveryFailure.unavailable(
+          "push provider unavailable (simulated)", Duration.ofMinutes(1), null);
     }
     return outbox.send(delivery, recipient, idempotencyKey);
   }

@@ -20,7 +20,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
  * The three real provider senders (firebase-admin, resend-java, twilio) talking to local fake
- * servers, plus Twilio's real status-callback handler. They replace the local outbox exactly as
+ * servers (each can be made to crash after sending: {@link ProviderCrashes}), plus Twilio's real
+ * status-callback handler. They replace the local outbox exactly as
  * the provider configurations do in production (the outbox beans are conditional on no sender).
  */
 @TestConfiguration(proxyBeanMethods = false)
@@ -51,18 +52,23 @@ public class ProviderFakesConfiguration {
   }
 
   @Bean
-  PushSender fcmPushSender(FakeFcm fcm, NamedParameterJdbcTemplate jdbc, Clock clock) {
-    return FcmFakes.sender(fcm, jdbc, clock);
+  ProviderCrashes providerCrashes() {
+    return new ProviderCrashes();
   }
 
   @Bean
-  EmailSender resendEmailSender(FakeResend resend) {
-    return ResendFakes.sender(resend, FakeResend.FROM);
+  PushSender fcmPushSender(FakeFcm fcm, NamedParameterJdbcTemplate jdbc, Clock clock, ProviderCrashes crashes) {
+    return crashes.wrap(PushSender.class, FcmFakes.sender(fcm, jdbc, clock));
   }
 
   @Bean
-  WhatsAppSender twilioWhatsAppSender(FakeTwilio twilio) {
-    return TwilioFakes.sender(twilio, PUBLIC_BASE_URL);
+  EmailSender resendEmailSender(FakeResend resend, ProviderCrashes crashes) {
+    return crashes.wrap(EmailSender.class, ResendFakes.sender(resend, FakeResend.FROM));
+  }
+
+  @Bean
+  WhatsAppSender twilioWhatsAppSender(FakeTwilio twilio, ProviderCrashes crashes) {
+    return crashes.wrap(WhatsAppSender.class, TwilioFakes.sender(twilio, PUBLIC_BASE_URL));
   }
 
   @Bean

@@ -45,6 +45,17 @@ public final class TestPostgres {
     return postgres.getJdbcUrl("postgres", name);
   }
 
+  /** The server's own port, e.g. for a proxy in front of it. */
+  public static synchronized int port() {
+    jdbcUrl();
+    return postgres.getPort();
+  }
+
+  /** A fresh database of its own, reached through {@code port} (a proxy) instead of directly. */
+  public static String newDatabase(int port) {
+    return newDatabase().replace("localhost:" + port() + "/", "localhost:" + port + "/");
+  }
+
   private static synchronized void stop() {
     try {
       postgres.close();

@@ -1,12 +1,14 @@
 package com.romna.workflows.delivery;
 
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * Providers' signed status callbacks. The api module receives the HTTP request; the implementation
  * lives beside the provider SDK (activities), which is the only place allowed to know how a
- * provider signs its requests. This contract is what lets the two meet without the api ever
- * seeing a provider class.
+ * provider signs its requests. It keeps the delivery row up to date; the plan itself is the
+ * workflow's business, so a final status comes back as a {@link ProviderReceipt} for the api to
+ * signal to the plan's workflow.
  */
 public interface DeliveryCallbacks {
 
@@ -22,6 +24,18 @@ public interface DeliveryCallbacks {
   }
 
   /**
+   * @param planId the plan the message belongs to (with {@link Outcome#UPDATED})
+   * @param receipt the final word to signal to the plan's workflow; null when the status is not
+   *     final (queued, sent) or the outcome is not {@link Outcome#UPDATED}
+   */
+  record Result(Outcome outcome, UUID planId, ProviderReceipt receipt) {
+
+    public static Result of(Outcome outcome) {
+      return new Result(outcome, null, null);
+    }
+  }
+
+  /**
    * A Twilio message status callback ({@code MessageSid}, {@code MessageStatus}, {@code
    * ErrorCode}...).
    *
@@ -29,5 +43,5 @@ public interface DeliveryCallbacks {
    * @param params the form parameters as received
    * @param signature the {@code X-Twilio-Signature} header, may be null
    */
-  Outcome twilioStatus(String url, Map<String, String> params, String signature);
+  Result twilioStatus(String url, Map<String, String> params, String signature);
 }

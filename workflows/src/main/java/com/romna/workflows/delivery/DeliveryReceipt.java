@@ -8,6 +8,12 @@ import java.util.UUID;
  * @param provider {@code local} for the local outbox, otherwise the provider's name
  * @param repeated true when the ledger already held this delivery (a retried activity) and nothing
  *     was sent again
+ * @param receiptsExpected true when the provider will report the message's fate later (Twilio's
+ *     status callbacks), so the workflow waits for a {@link ProviderReceipt}
  */
 public record DeliveryReceipt(
-    UUID deliveryId, String provider, String providerMessageId, boolean repeated) {}
+    UUID deliveryId,
+    String provider,
+    String providerMessageId,
+    boolean repeated,
+    boolean receiptsExpected) {}

@@ -7,13 +7,16 @@ import io.temporal.activity.ActivityMethod;
 public interface NotificationActivities {
 
   /**
-   * Delivers a push notification with the reminder's title to the user's devices, and records the plan as {@code executed} (status, {@code executed_at},
-   * attempts, a {@code plan_events} row) in the same transaction as the {@code deliveries} row.
+   * Delivers a push notification with the reminder's title to the user's devices, read from the plan's row, and records the plan as {@code executed} (status,
+   * {@code executed_at}, attempts, a {@code plan_events} row) together with the {@code deliveries}
+   * row.
    *
-   * <p>Idempotent by {@link Delivery#idempotencyKey()}: a retry after a delivery that succeeded
-   * returns the earlier receipt and sends nothing. Safe to retry with backoff; failures the
-   * provider will never accept are raised as non-retryable {@code DELIVERY_REJECTED}.
+   * <p>A regular activity under the retry policy of {@code DeliveryPolicy}. Idempotent by {@link
+   * DeliveryRequest#idempotencyKey()}: a retry after a delivery that succeeded returns the earlier
+   * receipt and sends nothing. Sends nothing once the plan's cancel fence is up ({@code
+   * PLAN_CANCELLED}); failures the provider will never accept are non-retryable {@code
+   * DELIVERY_REJECTED}; a provider's Retry-After comes back as the failure's next retry delay.
    */
   @ActivityMethod(name = "SendNotification")
-  DeliveryReceipt sendNotification(Delivery delivery);
+  DeliveryReceipt sendNotification(DeliveryRequest request);
 }

@@ -1,9 +1,18 @@
 package com.romna.workflows.plan;
 
+import com.romna.workflows.CancelOutcome;
+import com.romna.workflows.PlanStatus;
 import io.temporal.activity.ActivityInterface;
 import io.temporal.activity.ActivityMethod;
 
-/** Records what the workflow does in Postgres, where users and the API read it. */
+/**
+ * Records what the workflow decides in Postgres, where users and the API read it. Run as local
+ * activities: bookkeeping, one short transaction each. Together with the delivery activities'
+ * {@code executed}, these are the only writes of a plan's status, and only the plan's workflow
+ * calls them.
+ *
+ * <p>Every method throws a non-retryable {@code PLAN_NOT_FOUND} when the plan row does not exist.
+ */
 @ActivityInterface
 public interface PlanActivities {
 
@@ -14,9 +23,29 @@ public interface PlanActivities {
    * scheduled} also stamps {@code approved_at}; {@code failed} stores the note as {@code
    * last_error}; {@code cancelled} also closes the plan's task.
    *
-   * @throws io.temporal.failure.ApplicationFailure of type {@code PLAN_NOT_FOUND} (non-retryable)
-   *     when the plan row does not exist
+   * @return the status the plan has now (a terminal one it already had wins)
    */
   @ActivityMethod(name = "RecordTransition")
-  void record(Transition transition);
+  PlanStatus record(Transition transition);
+
+  /**
+   * Raises the plan's cancel fence, after which no delivery attempt may claim a send, and tells
+   * what the cancel achieved, in one transaction: {@code ALREADY_SENT} when the ledger shows a
+   * message handed to the provider (the plan is then recorded {@code executed} if it is not yet);
+   * {@code SENDING} when an attempt holds a claim whose outcome is not known yet; otherwise the
+   * plan is recorded {@code cancelled} with the transition's note and the answer is {@code
+   * CANCELLED}. Idempotent.
+   */
+  @ActivityMethod(name = "StopDelivery")
+  CancelOutcome stopDelivery(Transition cancelled);
+
+  /**
+   * Records a provider's final word on an executed plan: {@code delivered} as a {@code
+   * plan_events} row, a message that will never arrive as the plan's move to {@code failed} with
+   * the reason. Idempotent.
+   *
+   * @return the status the plan has now
+   */
+  @ActivityMethod(name = "RecordReceipt")
+  PlanStatus recordReceipt(Receipt receipt);
 }

@@ -1,5 +1,6 @@
-package com.romna.worker;
+package com.romna.local;
 
+import com.romna.worker.Roles;
 import io.temporal.serviceclient.WorkflowServiceStubsOptions;
 import io.temporal.spring.boot.TemporalOptionsCustomizer;
 import io.temporal.spring.boot.autoconfigure.ServiceStubsAutoConfiguration;
@@ -9,8 +10,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 
 /**
- * The local default's Temporal: only when API and worker share this JVM, because the in-memory
- * test server loses workflows in flight if it outlives a worker restart.
+ * The local run's Temporal: only when API and worker share this JVM, because the in-memory test
+ * server loses workflows in flight if it outlives a worker restart.
  */
 @AutoConfiguration(before = ServiceStubsAutoConfiguration.class)
 @ConditionalOnExpression(
@@ -23,10 +24,12 @@ public class EmbeddedTemporalAutoConfiguration {
     return EmbeddedTemporal.startUnlessAnswering(target);
   }
 
-  // Taking the embedded server as a parameter orders its start before the service stubs connect.
+  // Taking the embedded server as a parameter orders its start before the service stubs connect;
+  // the client then connects where it really listens (its own free port if the configured one was
+  // held by another copy).
   @Bean
-  TemporalOptionsCustomizer<WorkflowServiceStubsOptions.Builder> embeddedTemporalFirst(
+  TemporalOptionsCustomizer<WorkflowServiceStubsOptions.Builder> embeddedTemporalTarget(
       EmbeddedTemporal embeddedTemporal) {
-    return builder -> builder;
+    return builder -> builder.setTarget(embeddedTemporal.target());
   }
 }

@@ -1,0 +1,46 @@
+package com.romna.activities.delivery;
+
+import com.romna.workflows.ExecutionType;
+import com.romna.workflows.PlanPayload;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * One message to deliver for a plan, through the plan's channel, as read from the plan's row by
+ * the delivery activity. It lives only inside the activity: the workflow knows the plan's id, never
+ * its content.
+ *
+ * @param locale the user's language ("ar", "en"...), or null when unknown
+ * @param approvedAt when the user approved the draft, or null (reminders, alarms)
+ */
+public record Delivery(
+    UUID planId,
+    String userId,
+    ExecutionType channel,
+    PlanPayload payload,
+    Instant scheduledFor,
+    String timezone,
+    String locale,
+    Instant approvedAt) {
+
+  public Delivery(
+      UUID planId,
+      String userId,
+      ExecutionType channel,
+      PlanPayload payload,
+      Instant scheduledFor,
+      String timezone,
+      String locale) {
+    this(planId, userId, channel, payload, scheduledFor, timezone, locale, null);
+  }
+
+  /** Derived from the plan and channel, never random (see {@code DeliveryRequest}). */
+  public String idempotencyKey() {
+    return "plan/" + planId + "/" + channel.wire();
+  }
+
+  /** True when the user approved only after the message was due: it then waited for them. */
+  public boolean approvedLate() {
+    return approvedAt != null && approvedAt.isAfter(scheduledFor);
+  }
+}
