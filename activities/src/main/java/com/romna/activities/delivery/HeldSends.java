@@ -52,7 +52,7 @@ public class HeldSends implements AutoCloseable {
     DeliveryReceipt send(boolean fresh);
   }
 
-  // Reports wait while sends are still running, but never longer than this.
+  // Reports wait while sends are still running, but never longer than this after their send.
   private static final long REPORT_DEFERRAL_NANOS = Duration.ofSeconds(2).toNanos();
 
   private static final class Held {
@@ -178,8 +178,9 @@ public class HeldSends implements AutoCloseable {
         }
       }
       Object result = outcome;
+      long reportBy = System.nanoTime() + REPORT_DEFERRAL_NANOS;
       completing.execute(() -> {
-        awaitSendsDone();
+        awaitSendsDone(reportBy);
         complete(hold, result);
       });
     });
@@ -200,9 +201,10 @@ public class HeldSends implements AutoCloseable {
    * Each report wakes the plan's workflow (a workflow task): while plans due together are still
    * being sent, those tasks would take the CPU the sends need, so reports wait a little.
    */
-  private void awaitSendsDone() {
-    long until = System.nanoTime() + REPORT_DEFERRAL_NANOS;
-    while (sendsRunning.get() > 0 && System.nanoTime() < until) {
+  private void awaitSendsDone(long reportBy) {
+    // The limit counts from the send, not from this wait: under steady sending, reports queued
+    // behind one another do not add their waits up.
+    while (sendsRunning.get() > 0 && System.nanoTime() < reportBy) {
       LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(2));
     }
   }
