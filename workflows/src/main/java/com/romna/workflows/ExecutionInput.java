@@ -17,6 +17,10 @@ import java.util.UUID;
  * @param approvedAt when the user approved before this run started (a re-driven plan), else null
  * @param receiptWindow how long the workflow stays open after sending for the provider's delivery
  *     receipt (WhatsApp through Twilio); receipts arriving later touch the delivery row only
+ * @param snoozeWindow how long a reminder or alarm that has fired can still be snoozed (its workflow
+ *     stays open that long); null or zero: not after firing (histories recorded before it existed)
+ * @param rings how many times the plan has already been delivered before its current time (a
+ *     snoozed reminder that fired); each later delivery gets an idempotency key of its own
  */
 public record ExecutionInput(
     UUID planId,
@@ -26,4 +30,13 @@ public record ExecutionInput(
     String timezone,
     Instant approvalExpiresAt,
     Instant approvedAt,
-    Duration receiptWindow) {}
+    Duration receiptWindow,
+    Duration snoozeWindow,
+    int rings) {
+
+  public ExecutionInput(UUID planId, String userId, IntentType intentType, Instant scheduledFor,
+      String timezone, Instant approvalExpiresAt, Instant approvedAt, Duration receiptWindow) {
+    this(planId, userId, intentType, scheduledFor, timezone, approvalExpiresAt, approvedAt,
+        receiptWindow, null, 0);
+  }
+}

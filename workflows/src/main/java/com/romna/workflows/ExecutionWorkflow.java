@@ -4,6 +4,7 @@ import com.romna.workflows.delivery.ProviderReceipt;
 import io.temporal.workflow.QueryMethod;
 import io.temporal.workflow.SignalMethod;
 import io.temporal.workflow.UpdateMethod;
+import io.temporal.workflow.UpdateValidatorMethod;
 import io.temporal.workflow.WorkflowInterface;
 import io.temporal.workflow.WorkflowMethod;
 
@@ -60,6 +61,26 @@ public interface ExecutionWorkflow {
    */
   @UpdateMethod
   PlanState cancelPlan();
+
+  /**
+   * Moves the plan's due time (the durable timer follows at once) and answers once the new time is
+   * recorded: {@code scheduled_for}, the plan's history and {@code RomnaScheduledFor}. A reschedule
+   * names the instant; a snooze puts the plan's time off by that long (a plan that has fired: that
+   * long from now). A reminder or alarm that has fired can still be
+   * snoozed for the snooze window after it fired: it is {@code scheduled} again and its next ring
+   * is a delivery of its own. A plan's time moves while it waits (for approval or for its time);
+   * the answer's {@code scheduledFor} is the time it will fire.
+   */
+  @UpdateMethod
+  PlanState reschedule(TimeChange change);
+
+  /**
+   * Rejects, before anything is written to history, a move the plan cannot take: a finished plan
+   * ({@code PLAN_FINISHED}), a delivery in flight ({@code PLAN_SENDING}), a time not ahead or a
+   * snooze out of range ({@code TIME_NOT_AHEAD}).
+   */
+  @UpdateValidatorMethod(updateName = "reschedule")
+  void validateReschedule(TimeChange change);
 
   /** Operator's approval (Web UI): same effect as {@link #approvePlan()}, without an answer. */
   @SignalMethod

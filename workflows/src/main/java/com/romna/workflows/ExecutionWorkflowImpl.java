@@ -8,6 +8,7 @@ import static com.romna.workflows.PlanStatus.WAITING_APPROVAL;
 import com.romna.workflows.delivery.DeliveryReceipt;
 import com.romna.workflows.delivery.DeliveryRequest;
 import com.romna.workflows.delivery.ProviderReceipt;
+import com.romna.workflows.plan.NewTime;
 import com.romna.workflows.plan.Transition;
 import io.temporal.failure.ActivityFailure;
 import io.temporal.failure.CanceledFailure;
@@ -36,6 +37,10 @@ public class ExecutionWorkflowImpl implements ExecutionWorkflow {
   private Promise<DeliveryReceipt> sent;
   private Promise<CancelOutcome> stopping;
   private final Deque<ProviderReceipt> receipts = new ArrayDeque<>();
+  private Instant due; // when the plan fires: moved by reschedule and snooze
+  private int rings; // deliveries before the current one (a fired reminder that was snoozed)
+  private boolean snoozable; // a fired reminder/alarm inside its snooze window
+  private int recordingTime; // moves of the due time being recorded
 
   // Updates can arrive in the very first workflow task, before execute() runs; the input must
   // already be known to answer them.
@@ -44,6 +49,8 @@ public class ExecutionWorkflowImpl implements ExecutionWorkflow {
     this.input = input;
     this.book = new PlanBook(input.planId());
     this.approvedAt = input.approvedAt();
+    this.due = input.scheduledFor();
+    this.rings = input.rings();
   }
 
   @Override
@@ -76,23 +83,64 @@ public class ExecutionWorkflowImpl implements ExecutionWorkflow {
       if (!book.move(SCHEDULED, "approved")) {
         return;
       }
-    } else if (!book.move(SCHEDULED, "scheduled for " + local(input.scheduledFor()))) {
+    } else if (!book.move(SCHEDULED, "scheduled for " + local(due))) {
       return;
     }
-    awaitUntil(input.scheduledFor(), () -> cancelNote != null);
-    if (cancelNote != null) {
-      book.move(CANCELLED, cancelNote);
-      return;
+    do {
+      if (!awaitDue()) {
+        book.move(CANCELLED, cancelNote);
+        return;
+      }
+      DeliveryReceipt receipt = deliver();
+      if (receipt != null && receipt.receiptsExpected()) {
+        awaitReceipt();
+      }
+    } while (snoozedAfterFiring());
+  }
+
+  /**
+   * Sleeps until the due time, following every move of it (one timer per time the user was told);
+   * false when a cancel came first.
+   */
+  private boolean awaitDue() {
+    while (true) {
+      Instant target = due;
+      awaitUntil(target, () -> cancelNote != null || !due.equals(target));
+      if (cancelNote != null) {
+        return false;
+      }
+      if (due.equals(target)) {
+        return true;
+      }
     }
-    DeliveryReceipt receipt = deliver();
-    if (receipt != null && receipt.receiptsExpected()) {
-      awaitReceipt();
+  }
+
+  /**
+   * A reminder or alarm that fired stays open for its snooze window; a snooze in it makes the plan
+   * ring again. Gated by the input (null window in plans started before it existed) and a version.
+   */
+  private boolean snoozedAfterFiring() {
+    Duration window = input.snoozeWindow();
+    if (book.status() != EXECUTED || input.intentType().requiresApproval() || window == null
+        || window.isZero() || cancelNote != null
+        || Workflow.getVersion("snooze-after-firing", Workflow.DEFAULT_VERSION, 1) == Workflow.DEFAULT_VERSION) {
+      return false;
     }
+    int before = rings;
+    snoozable = true;
+    book.show("executed: can be snoozed until " + local(now().plus(window)));
+    Workflow.await(window, () -> rings != before || cancelNote != null);
+    snoozable = false;
+    if (rings == before) {
+      return false;
+    }
+    Workflow.await(() -> recordingTime == 0);
+    return book.status() == SCHEDULED;
   }
 
   private DeliveryReceipt deliver() {
     ExecutionType channel = input.intentType().executionType();
-    Instant due = approvedAt != null && approvedAt.isAfter(input.scheduledFor()) ? approvedAt : input.scheduledFor();
+    Instant due = approvedAt != null && approvedAt.isAfter(this.due) ? approvedAt : this.due;
     Instant giveUp = due.plus(DeliveryPolicy.window(channel));
     Duration left = Duration.between(now(), giveUp);
     if (left.toSeconds() < 1) {
@@ -101,7 +149,7 @@ public class ExecutionWorkflowImpl implements ExecutionWorkflow {
       return null;
     }
     book.show("sending (due " + local(due) + "; gives up at " + local(giveUp) + ")");
-    DeliveryRequest request = new DeliveryRequest(input.planId(), channel);
+    DeliveryRequest request = new DeliveryRequest(input.planId(), channel, rings == 0 ? null : this.due);
     phase = Phase.DELIVERING;
     delivery = Workflow.newCancellationScope(
         () -> { sent = DeliveryChannels.start(request, DeliveryPolicy.delivery(channel, left)); });
@@ -223,6 +271,52 @@ public class ExecutionWorkflowImpl implements ExecutionWorkflow {
   }
 
   @Override
+  public void validateReschedule(TimeChange change) {
+    if (change == null || (change.at() == null) == (change.snooze() == null)) {
+      throw rejected(FailureType.TIME_NOT_AHEAD, "name either a new time or how long to snooze");
+    }
+    if (change.bySnooze() && (change.snooze().compareTo(Duration.ofMinutes(1)) < 0
+        || change.snooze().compareTo(TimeChange.LONGEST_SNOOZE) > 0)) {
+      throw rejected(FailureType.TIME_NOT_AHEAD, "a snooze lasts from 1 minute to 7 days");
+    }
+    if (phase == Phase.DELIVERING) {
+      throw rejected(FailureType.PLAN_SENDING, "it is being sent right now");
+    }
+    PlanStatus status = book.status();
+    // Executed and waiting again: a snooze after firing is being recorded.
+    boolean ringsAgain = status == EXECUTED && (snoozable || phase == Phase.WAITING);
+    if (cancelNote != null || status.isTerminal() && !ringsAgain) {
+      throw rejected(FailureType.PLAN_FINISHED, "the plan is already "
+          + (cancelNote != null ? CANCELLED : status).wire());
+    }
+    if (!change.bySnooze() && !change.at().isAfter(now())) {
+      throw rejected(FailureType.TIME_NOT_AHEAD, "the new time " + local(change.at()) + " has passed");
+    }
+  }
+
+  @Override
+  public PlanState reschedule(TimeChange change) {
+    boolean again = book.status() == EXECUTED && phase == Phase.DELIVERED;
+    // A snooze puts off what is still ahead by that long; what has rung rings again that long from now.
+    Instant from = again || due.isBefore(now()) ? now() : due;
+    Instant at = change.bySnooze() ? from.plus(change.snooze()) : change.at();
+    recordingTime++;
+    due = at; // the timer follows at once, before the record is written
+    if (again) {
+      rings++;
+      phase = Phase.WAITING;
+    }
+    String note = (change.bySnooze() ? "snoozed until " : "rescheduled to ") + local(at);
+    book.newTime(new NewTime(input.planId(), at, again, note));
+    recordingTime--;
+    return state(null);
+  }
+
+  private static RuntimeException rejected(FailureType type, String why) {
+    return UpdateRejection.of(type, why);
+  }
+
+  @Override
   public void approve() {
     if (approvedAt == null) {
       approvedAt = now();
@@ -247,7 +341,7 @@ public class ExecutionWorkflowImpl implements ExecutionWorkflow {
   }
 
   private PlanState state(CancelOutcome cancel) {
-    return new PlanState(book.status(), approvedAt != null, input.scheduledFor(),
+    return new PlanState(book.status(), approvedAt != null, due,
         input.approvalExpiresAt(), book.lastError(), cancel);
   }
 

@@ -36,6 +36,7 @@ class RecordHistories {
   private FakeActivities activities;
   private Plans plans;
   private final String tag = System.getProperty("romna.recordHistories");
+  private boolean snoozable;
 
   @Test
   void record(TestWorkflowEnvironment env, Worker worker, WorkflowClient client) throws Exception {
@@ -75,6 +76,17 @@ class RecordHistories {
     });
     activities.holdAttempt = null;
 
+    snoozable = true;
+    save("reminder-rescheduled", IntentType.REMINDER, w -> {
+      w.admit();
+      return w.reschedule(TimeChange.to(plans.now().plus(Duration.ofHours(5))));
+    });
+    save("reminder-snoozed-after-firing", IntentType.REMINDER, w -> {
+      env.sleep(Duration.ofHours(2).plusMinutes(1));
+      return w.reschedule(TimeChange.snoozeFor(Duration.ofMinutes(10)));
+    });
+    snoozable = false;
+
     activities.receiptsExpected = true;
     save("whatsapp-undelivered-receipt", IntentType.WHATSAPP, w -> {
       w.approvePlan();
@@ -87,6 +99,7 @@ class RecordHistories {
 
   private void save(String name, IntentType type, Function<ExecutionWorkflow, Object> act) throws Exception {
     ExecutionInput input = TestPlans.input(type, plans.now(), Duration.ofHours(2));
+    input = snoozable ? TestPlans.snoozable(input) : input;
     ExecutionWorkflow workflow = plans.start(input);
     act.apply(workflow);
     try {

@@ -18,6 +18,14 @@ final class TestPlans {
     return builder;
   }
 
+  static final Duration SNOOZE_WINDOW = Duration.ofMinutes(30);
+
+  /** As the API starts plans now: a fired reminder or alarm can be snoozed for a while. */
+  static ExecutionInput snoozable(ExecutionInput in) {
+    return new ExecutionInput(in.planId(), in.userId(), in.intentType(), in.scheduledFor(), in.timezone(),
+        in.approvalExpiresAt(), in.approvedAt(), in.receiptWindow(), SNOOZE_WINDOW, 0);
+  }
+
   static ExecutionInput input(IntentType type, Instant now, Duration dueIn) {
     Instant expiry = type.requiresApproval() ? now.plus(Duration.ofDays(7)) : null;
     return new ExecutionInput(

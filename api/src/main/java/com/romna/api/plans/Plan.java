@@ -5,7 +5,6 @@ import com.romna.workflows.ExecutionInput;
 import com.romna.workflows.IntentType;
 import com.romna.workflows.PlanPayload;
 import com.romna.workflows.PlanStatus;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -28,7 +27,18 @@ public record Plan(
     Instant approvedAt,
     Instant createdAt,
     Instant updatedAt,
-    Instant executedAt) {
+    Instant executedAt,
+    int rings) {
+
+  /** A plan that has not been delivered yet. */
+  public Plan(UUID id, String userId, IntentType intentType, PlanStatus status, Instant scheduledFor,
+      String timezone, boolean requiresApproval, PlanPayload payload, String transcript, String locale,
+      String lastError, int attempts, String idempotencyKey, Instant approvalExpiresAt, Instant approvedAt,
+      Instant createdAt, Instant updatedAt, Instant executedAt) {
+    this(id, userId, intentType, status, scheduledFor, timezone, requiresApproval, payload, transcript,
+        locale, lastError, attempts, idempotencyKey, approvalExpiresAt, approvedAt, createdAt, updatedAt,
+        executedAt, 0);
+  }
 
   public String workflowId() {
     return ExecutionIds.workflowId(id);
@@ -38,8 +48,8 @@ public record Plan(
    * What the plan's workflow is started with, also when it is re-driven after a restart:
    * identifiers and times only; the delivery activity reads the message from this row.
    */
-  public ExecutionInput executionInput(Duration receiptWindow) {
-    return new ExecutionInput(
-        id, userId, intentType, scheduledFor, timezone, approvalExpiresAt, approvedAt, receiptWindow);
+  public ExecutionInput executionInput(PlansProperties settings) {
+    return new ExecutionInput(id, userId, intentType, scheduledFor, timezone, approvalExpiresAt,
+        approvedAt, settings.receiptWindow(), settings.snoozeWindow(), rings);
   }
 }

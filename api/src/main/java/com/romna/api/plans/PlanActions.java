@@ -5,6 +5,9 @@ import com.romna.api.web.ApiException;
 import com.romna.workflows.CancelOutcome;
 import com.romna.workflows.PlanState;
 import com.romna.workflows.PlanStatus;
+import com.romna.workflows.TimeChange;
+import com.romna.workflows.UpdateRejection;
+import io.temporal.client.WorkflowUpdateException;
 import io.temporal.client.WorkflowNotFoundException;
 import java.util.Optional;
 import java.util.UUID;
@@ -74,6 +77,36 @@ public class PlanActions {
         outcome);
   }
 
+  /**
+   * Moves a plan's time: a reschedule or a snooze, decided by the plan's workflow. A finished plan,
+   * a message being sent, or a time not ahead is refused with what is true; the answer carries the
+   * time the plan will now fire.
+   */
+  public PlanState move(String userId, UUID planId, TimeChange change) {
+    Plan plan = find(userId, planId);
+    if (plan.status() == PlanStatus.CANCELLED || plan.status() == PlanStatus.FAILED) {
+      throw finishedMove(plan);
+    }
+    Optional<PlanState> answer;
+    try {
+      answer = ask(plan, p -> engine.reschedule(p, change));
+    } catch (WorkflowUpdateException e) {
+      UpdateRejection why = UpdateRejection.in(e).orElseThrow(() -> e);
+      throw switch (why.type()) {
+        case PLAN_SENDING -> conflict(reread(plan), "plan-sending", "The plan is being sent right now;"
+            + " its time can no longer move. Nothing was changed.");
+        case TIME_NOT_AHEAD -> ApiException.badRequest("invalid-time",
+            "Cannot move the plan: " + why.reason() + ". Nothing was changed.");
+        default -> finishedMove(reread(plan));
+      };
+    }
+    PlanState state = answer.orElseThrow();
+    if (state.status().isTerminal()) {
+      throw finishedMove(reread(plan));
+    }
+    return state;
+  }
+
   public Plan find(String userId, UUID planId) {
     return store
         .find(planId, userId)
@@ -110,6 +143,13 @@ public class PlanActions {
   private static ApiException finished(Plan plan) {
     return conflict(plan, "plan-finished",
         "The plan is already " + plan.status().wire() + "; nothing was changed.");
+  }
+
+  private static ApiException finishedMove(Plan plan) {
+    String snooze = plan.status() == PlanStatus.EXECUTED && !plan.requiresApproval()
+        ? " A reminder or alarm can be snoozed for a while after it rang, not later." : "";
+    return conflict(plan, "plan-finished",
+        "The plan is already " + plan.status().wire() + "; nothing was changed." + snooze);
   }
 
   private static ApiException conflict(Plan plan, String type, String detail) {

@@ -26,7 +26,7 @@ public class PlanStore {
   private static final String COLUMNS =
       "id, user_id, intent_type, status, scheduled_for, timezone, requires_approval, payload,"
           + " transcript, locale, last_error, attempts, idempotency_key, approval_expires_at,"
-          + " approved_at, created_at, updated_at, executed_at";
+          + " approved_at, created_at, updated_at, executed_at, rings";
 
   private static final String OPEN = "status NOT IN " + PlanStatus.TERMINAL_SQL;
 
@@ -216,7 +216,8 @@ public class PlanStore {
         instant(rs, "approved_at"),
         instant(rs, "created_at"),
         instant(rs, "updated_at"),
-        instant(rs, "executed_at"));
+        instant(rs, "executed_at"),
+        rs.getInt("rings"));
   }
 
   private static Instant instant(ResultSet rs, String column) throws SQLException {
