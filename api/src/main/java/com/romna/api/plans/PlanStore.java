@@ -132,6 +132,22 @@ public class PlanStore {
         .list();
   }
 
+  /**
+   * What a voice command may be about: the user's open plans, and reminders and alarms that rang
+   * since {@code rangSince} (they can still be snoozed), soonest first.
+   */
+  public List<Plan> live(String userId, Instant rangSince, int limit) {
+    return jdbc.sql(
+            "SELECT " + COLUMNS + " FROM execution_plans WHERE user_id = :user AND (" + OPEN
+                + " OR (status = 'executed' AND intent_type IN ('reminder', 'alarm') AND executed_at >= :since))"
+                + " ORDER BY scheduled_for, id LIMIT :limit")
+        .param("user", userId)
+        .param("since", utc(rangSince))
+        .param("limit", limit)
+        .query(this::plan)
+        .list();
+  }
+
   /** Unfinished plans after {@code after} in id order, a page at a time, for the start-up re-drive. */
   public List<Plan> unfinished(UUID after, int limit) {
     return jdbc.sql(

@@ -39,6 +39,7 @@ class DecideService {
   private final PlansProperties properties;
   private final Clock clock;
   private final MeterRegistry meters;
+  private final VoiceCommands commands;
 
   DecideService(
       Interpreting interpreting,
@@ -47,8 +48,10 @@ class DecideService {
       PlanEngine engine,
       PlansProperties properties,
       Clock clock,
-      MeterRegistry meters) {
+      MeterRegistry meters,
+      VoiceCommands commands) {
     this.meters = meters;
+    this.commands = commands;
     this.interpreting = interpreting;
     this.recipients = recipients;
     this.store = store;
@@ -81,15 +84,8 @@ class DecideService {
       }
     }
     Interpretation in = understood.interpretation();
-    if (in.command() != null) {
-      throw new ApiException(
-              HttpStatus.UNPROCESSABLE_CONTENT,
-              "command-not-supported",
-              "Not supported yet",
-              "Cancelling, snoozing, moving or listing plans by voice is not supported yet; use the"
-                  + " /api/plans endpoints. Nothing was created.")
-          .with("reply", in.reply())
-          .with("understood", VoiceResponses.Interpreted.of(understood));
+    if (in.command() != null) { // about plans that exist: nothing is created
+      return commands.act(userId, understood);
     }
     if (!in.understood()) {
       throw notUnderstood(understood, in);
