@@ -2,6 +2,7 @@ package com.romna.workflows;
 
 import java.time.Duration;
 import java.time.Instant;
+import com.romna.workflows.series.Series;
 import java.util.UUID;
 
 /**
@@ -21,6 +22,8 @@ import java.util.UUID;
  *     stays open that long); null or zero: not after firing (histories recorded before it existed)
  * @param rings how many times the plan has already been delivered before its current time (a
  *     snoozed reminder that fired); each later delivery gets an idempotency key of its own
+ * @param series what makes the plan repeat, or null for a one-off; {@code scheduledFor} is then the
+ *     next occurrence to fire
  */
 public record ExecutionInput(
     UUID planId,
@@ -32,11 +35,25 @@ public record ExecutionInput(
     Instant approvedAt,
     Duration receiptWindow,
     Duration snoozeWindow,
-    int rings) {
+    int rings,
+    Series series) {
+
+  public ExecutionInput(UUID planId, String userId, IntentType intentType, Instant scheduledFor,
+      String timezone, Instant approvalExpiresAt, Instant approvedAt, Duration receiptWindow,
+      Duration snoozeWindow, int rings) {
+    this(planId, userId, intentType, scheduledFor, timezone, approvalExpiresAt, approvedAt,
+        receiptWindow, snoozeWindow, rings, null);
+  }
 
   public ExecutionInput(UUID planId, String userId, IntentType intentType, Instant scheduledFor,
       String timezone, Instant approvalExpiresAt, Instant approvedAt, Duration receiptWindow) {
     this(planId, userId, intentType, scheduledFor, timezone, approvalExpiresAt, approvedAt,
-        receiptWindow, null, 0);
+        receiptWindow, null, 0, null);
+  }
+
+  /** The same plan, carried on to a new run (continue-as-new) at its next occurrence. */
+  public ExecutionInput next(Instant occurrence, Series now, Instant approved, int deliveries) {
+    return new ExecutionInput(planId, userId, intentType, occurrence, timezone, approvalExpiresAt,
+        approved, receiptWindow, snoozeWindow, deliveries, now);
   }
 }

@@ -1,6 +1,7 @@
 package com.romna.workflows;
 
 import com.romna.workflows.delivery.ProviderReceipt;
+import com.romna.workflows.series.SeriesChange;
 import io.temporal.workflow.QueryMethod;
 import io.temporal.workflow.SignalMethod;
 import io.temporal.workflow.UpdateMethod;
@@ -12,7 +13,9 @@ import io.temporal.workflow.WorkflowMethod;
  * The single executor of a plan. One workflow per plan, id {@code plan-<planId>} on task queue
  * {@code romna-execution}.
  *
- * <p>Reminders and alarms sleep on a durable timer until {@code scheduledFor}, then deliver. Email
+ * <p>Reminders and alarms sleep on a durable timer until {@code scheduledFor}, then deliver. A
+ * repeating plan ({@link ExecutionInput#series()}) delivers each occurrence of its rule on its own,
+ * continuing as new every few occurrences. Email
  * and WhatsApp first wait for approval; a cancel or the approval expiry ends them as {@code
  * cancelled}; once approved they wait for the scheduled time if it is still ahead. Delivery is one
  * regular activity under Temporal's retry policy ({@link DeliveryPolicy}). Every wait (approval, due
@@ -81,6 +84,21 @@ public interface ExecutionWorkflow {
    */
   @UpdateValidatorMethod(updateName = "reschedule")
   void validateReschedule(TimeChange change);
+
+  /**
+   * Pauses a repeating plan (nothing fires until it is resumed), resumes it (at its first
+   * occurrence still ahead: the ones missed while paused are not made up), or skips its next
+   * occurrence; answers once recorded. Cancel the series with {@link #cancelPlan()}.
+   */
+  @UpdateMethod
+  PlanState changeSeries(SeriesChange change);
+
+  /**
+   * Rejects, leaving no event: a plan that does not repeat ({@code NOT_A_SERIES}), a series that
+   * has ended ({@code PLAN_FINISHED}), a skip of the occurrence being sent ({@code PLAN_SENDING}).
+   */
+  @UpdateValidatorMethod(updateName = "changeSeries")
+  void validateSeries(SeriesChange change);
 
   /** Operator's approval (Web UI): same effect as {@link #approvePlan()}, without an answer. */
   @SignalMethod

@@ -9,6 +9,9 @@ import com.romna.workflows.delivery.DeliveryReceipt;
 import com.romna.workflows.delivery.DeliveryRequest;
 import com.romna.workflows.delivery.ProviderReceipt;
 import com.romna.workflows.plan.NewTime;
+import com.romna.workflows.series.Occurrences;
+import com.romna.workflows.series.Series;
+import com.romna.workflows.series.SeriesChange;
 import com.romna.workflows.plan.Transition;
 import io.temporal.failure.ActivityFailure;
 import io.temporal.failure.CanceledFailure;
@@ -22,8 +25,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.UUID;
 
 public class ExecutionWorkflowImpl implements ExecutionWorkflow {
+
+  /** A series continues as new after this many deliveries, so no history grows without end. */
+  static final int OCCURRENCES_PER_RUN = 10;
 
   /** Where the plan is; a cancel means something different in each. */
   private enum Phase { WAITING, DELIVERING, DELIVERED }
@@ -41,6 +48,9 @@ public class ExecutionWorkflowImpl implements ExecutionWorkflow {
   private int rings; // deliveries before the current one (a fired reminder that was snoozed)
   private boolean snoozable; // a fired reminder/alarm inside its snooze window
   private int recordingTime; // moves of the due time being recorded
+  private Instant occurrence; // a series: the occurrence due next, as the rule has it (moves shift only due)
+  private boolean paused; // a series the user paused
+  private int firedThisRun; // a series: occurrences delivered since this run started
 
   // Updates can arrive in the very first workflow task, before execute() runs; the input must
   // already be known to answer them.
@@ -51,6 +61,8 @@ public class ExecutionWorkflowImpl implements ExecutionWorkflow {
     this.approvedAt = input.approvedAt();
     this.due = input.scheduledFor();
     this.rings = input.rings();
+    this.occurrence = input.series() == null ? null : input.scheduledFor();
+    this.paused = input.series() != null && input.series().paused();
   }
 
   @Override
@@ -95,7 +107,41 @@ public class ExecutionWorkflowImpl implements ExecutionWorkflow {
       if (receipt != null && receipt.receiptsExpected()) {
         awaitReceipt();
       }
-    } while (snoozedAfterFiring());
+    } while (input.series() != null ? nextOccurrence() : snoozedAfterFiring());
+  }
+
+  /**
+   * A series goes on to its next occurrence (the plan is {@code scheduled} again, its time the next
+   * one) until the rule ends or the series is cancelled. Every {@link #OCCURRENCES_PER_RUN}
+   * deliveries the workflow continues as new, so its history stays short however long it repeats.
+   */
+  private boolean nextOccurrence() {
+    if (cancelNote != null || book.status() == CANCELLED) {
+      return false;
+    }
+    Instant next = occurrenceAfter(occurrence.isAfter(now()) ? occurrence : now());
+    if (next == null) {
+      book.show(book.status().wire() + ": the series has no occurrence left");
+      return false;
+    }
+    occurrence = next;
+    due = next;
+    phase = Phase.WAITING;
+    book.newTime(new NewTime(input.planId(), next, true, "next occurrence " + local(next)));
+    if (++firedThisRun >= OCCURRENCES_PER_RUN || Workflow.getInfo().isContinueAsNewSuggested()) {
+      Workflow.await(Workflow::isEveryHandlerFinished);
+      Workflow.newContinueAsNewStub(ExecutionWorkflow.class)
+          .execute(input.next(next, input.series().paused(paused), approvedAt, rings));
+    }
+    return true;
+  }
+
+  /** The rule's first occurrence after {@code after}, or null; recorded once, so replays agree. */
+  private Instant occurrenceAfter(Instant after) {
+    Series series = input.series();
+    Long next = Workflow.sideEffect(Long.class, () -> Occurrences.after(series.rule(), input.timezone(),
+        series.start(), after).map(Instant::toEpochMilli).orElse(null));
+    return next == null ? null : Instant.ofEpochMilli(next);
   }
 
   /**
@@ -104,12 +150,15 @@ public class ExecutionWorkflowImpl implements ExecutionWorkflow {
    */
   private boolean awaitDue() {
     while (true) {
+      if (paused) { // a paused series: no timer until it is resumed
+        Workflow.await(() -> !paused || cancelNote != null);
+      }
       Instant target = due;
-      awaitUntil(target, () -> cancelNote != null || !due.equals(target));
+      awaitUntil(target, () -> cancelNote != null || !due.equals(target) || paused);
       if (cancelNote != null) {
         return false;
       }
-      if (due.equals(target)) {
+      if (due.equals(target) && !paused) {
         return true;
       }
     }
@@ -149,7 +198,10 @@ public class ExecutionWorkflowImpl implements ExecutionWorkflow {
       return null;
     }
     book.show("sending (due " + local(due) + "; gives up at " + local(giveUp) + ")");
-    DeliveryRequest request = new DeliveryRequest(input.planId(), channel, rings == 0 ? null : this.due);
+    // Each delivery of a plan that fires more than once has a key of its own: a series' occurrence
+    // by the rule's time for it, a snoozed reminder's next ring by its time.
+    Instant key = input.series() != null ? occurrence : rings == 0 ? null : this.due;
+    DeliveryRequest request = new DeliveryRequest(input.planId(), channel, key);
     phase = Phase.DELIVERING;
     delivery = Workflow.newCancellationScope(
         () -> { sent = DeliveryChannels.start(request, DeliveryPolicy.delivery(channel, left)); });
@@ -312,6 +364,61 @@ public class ExecutionWorkflowImpl implements ExecutionWorkflow {
     return state(null);
   }
 
+  @Override
+  public void validateSeries(SeriesChange change) {
+    if (input.series() == null) {
+      throw rejected(FailureType.NOT_A_SERIES, "the plan does not repeat");
+    }
+    if (change == null || change.action() == null) {
+      throw rejected(FailureType.NOT_A_SERIES, "name pause, resume or skip");
+    }
+    if (cancelNote != null || book.status().isTerminal() && phase != Phase.WAITING) {
+      throw rejected(FailureType.PLAN_FINISHED, "the series has ended");
+    }
+    if (phase == Phase.DELIVERING && change.action() == SeriesChange.Action.SKIP) {
+      throw rejected(FailureType.PLAN_SENDING, "its occurrence is being sent right now");
+    }
+  }
+
+  @Override
+  public PlanState changeSeries(SeriesChange change) {
+    UUID plan = input.planId();
+    switch (change.action()) {
+      case PAUSE -> {
+        if (!paused) {
+          paused = true;
+          book.newTime(new NewTime(plan, due, false, "series paused", true));
+        }
+      }
+      case RESUME -> {
+        if (paused) {
+          Instant next = occurrenceAfter(now());
+          if (next == null) {
+            cancelNote = "the series has no occurrence left";
+          } else {
+            occurrence = next;
+            due = next;
+            paused = false;
+            book.newTime(new NewTime(plan, next, false, "series resumed; next occurrence " + local(next), false));
+          }
+        }
+      }
+      case SKIP -> {
+        Instant skipped = occurrence;
+        Instant next = occurrenceAfter(skipped);
+        if (next == null) {
+          cancelNote = "its last occurrence (" + local(skipped) + ") was skipped; nothing is left";
+        } else {
+          occurrence = next;
+          due = next;
+          book.newTime(new NewTime(plan, next, false,
+              "skipped the occurrence of " + local(skipped) + "; next occurrence " + local(next)));
+        }
+      }
+    }
+    return state(null);
+  }
+
   private static RuntimeException rejected(FailureType type, String why) {
     return UpdateRejection.of(type, why);
   }
@@ -342,7 +449,7 @@ public class ExecutionWorkflowImpl implements ExecutionWorkflow {
 
   private PlanState state(CancelOutcome cancel) {
     return new PlanState(book.status(), approvedAt != null, due,
-        input.approvalExpiresAt(), book.lastError(), cancel);
+        input.approvalExpiresAt(), book.lastError(), cancel, paused);
   }
 
   private String local(Instant instant) {

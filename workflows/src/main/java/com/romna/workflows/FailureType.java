@@ -18,5 +18,7 @@ public enum FailureType {
   /** An update asked to move a plan whose delivery is in flight. */
   PLAN_SENDING,
   /** An update named a time that is not ahead, or a snooze out of range. */
-  TIME_NOT_AHEAD
+  TIME_NOT_AHEAD,
+  /** A series update asked of a plan that does not repeat. */
+  NOT_A_SERIES
 }

@@ -105,7 +105,7 @@ class FakeActivities
   @Override
   public synchronized PlanStatus recordNewTime(NewTime time) {
     PlanStatus now = rows.getOrDefault(time.planId(), PlanStatus.PENDING);
-    if (time.again() && now == PlanStatus.EXECUTED) {
+    if (time.again() && (now == PlanStatus.EXECUTED || now == PlanStatus.FAILED)) {
       rows.put(time.planId(), PlanStatus.SCHEDULED);
     } else if (now.isTerminal()) {
       return now;

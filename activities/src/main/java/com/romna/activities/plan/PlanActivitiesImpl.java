@@ -35,6 +35,6 @@ public class PlanActivitiesImpl implements PlanActivities {
 
   @Override
   public PlanStatus recordNewTime(NewTime time) {
-    return recorder.newTime(time.planId(), time.scheduledFor(), time.again(), time.note());
+    return recorder.newTime(time.planId(), time.scheduledFor(), time.again(), time.note(), time.paused());
   }
 }

@@ -61,14 +61,16 @@ public class PlanRecorder {
         AND NOT EXISTS (SELECT 1 FROM plan_events WHERE plan_id = :plan AND status = 'delivered')
       """;
 
-  // An open plan keeps its status; a fired one that is snoozed is scheduled again (and counts the ring).
+  // An open plan keeps its status; one that fired and fires again (a snooze after it rang, a series'
+  // next occurrence, also after a failed one) is scheduled again and counts the delivery.
   private static final String NEW_TIME =
       """
       WITH moved AS (
         UPDATE execution_plans SET scheduled_for = :at, updated_at = :now,
-          status = CASE WHEN :again AND status = 'executed' THEN 'scheduled' ELSE status END,
-          rings = rings + CASE WHEN :again AND status = 'executed' THEN 1 ELSE 0 END
-        WHERE id = :plan AND (%s OR (:again AND status = 'executed'))
+          status = CASE WHEN :again AND status IN ('executed', 'failed') THEN 'scheduled' ELSE status END,
+          rings = rings + CASE WHEN :again AND status IN ('executed', 'failed') THEN 1 ELSE 0 END,
+          paused = COALESCE(CAST(:paused AS boolean), paused)
+        WHERE id = :plan AND (%s OR (:again AND status IN ('executed', 'failed')))
         RETURNING id, status),
       event AS (
         INSERT INTO plan_events (plan_id, status, note, occurred_at)
@@ -124,10 +126,11 @@ public class PlanRecorder {
    *
    * @return the status the plan has now
    */
-  public PlanStatus newTime(UUID planId, Instant at, boolean again, String note) {
+  public PlanStatus newTime(UUID planId, Instant at, boolean again, String note, Boolean paused) {
     jdbc.queryForObject(NEW_TIME, params(planId, note)
         .addValue("at", at.atOffset(ZoneOffset.UTC))
-        .addValue("again", again), Long.class);
+        .addValue("again", again)
+        .addValue("paused", paused), Long.class);
     return currentStatus(planId);
   }
 

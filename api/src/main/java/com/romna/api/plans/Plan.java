@@ -5,10 +5,14 @@ import com.romna.workflows.ExecutionInput;
 import com.romna.workflows.IntentType;
 import com.romna.workflows.PlanPayload;
 import com.romna.workflows.PlanStatus;
+import com.romna.workflows.series.Series;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A row of {@code execution_plans}. */
+/**
+ * A row of {@code execution_plans}. A repeating plan has its rule in {@code recurrence}, its first
+ * occurrence in {@code seriesStart}, and its next occurrence in {@code scheduledFor}.
+ */
 public record Plan(
     UUID id,
     String userId,
@@ -28,7 +32,10 @@ public record Plan(
     Instant createdAt,
     Instant updatedAt,
     Instant executedAt,
-    int rings) {
+    int rings,
+    String recurrence,
+    Instant seriesStart,
+    boolean paused) {
 
   /** A plan that has not been delivered yet. */
   public Plan(UUID id, String userId, IntentType intentType, PlanStatus status, Instant scheduledFor,
@@ -37,7 +44,7 @@ public record Plan(
       Instant createdAt, Instant updatedAt, Instant executedAt) {
     this(id, userId, intentType, status, scheduledFor, timezone, requiresApproval, payload, transcript,
         locale, lastError, attempts, idempotencyKey, approvalExpiresAt, approvedAt, createdAt, updatedAt,
-        executedAt, 0);
+        executedAt, 0, null, null, false);
   }
 
   public String workflowId() {
@@ -50,6 +57,7 @@ public record Plan(
    */
   public ExecutionInput executionInput(PlansProperties settings) {
     return new ExecutionInput(id, userId, intentType, scheduledFor, timezone, approvalExpiresAt,
-        approvedAt, settings.receiptWindow(), settings.snoozeWindow(), rings);
+        approvedAt, settings.receiptWindow(), settings.snoozeWindow(), rings,
+        recurrence == null ? null : new Series(recurrence, seriesStart, paused));
   }
 }

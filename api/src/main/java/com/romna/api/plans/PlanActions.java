@@ -7,6 +7,7 @@ import com.romna.workflows.PlanState;
 import com.romna.workflows.PlanStatus;
 import com.romna.workflows.TimeChange;
 import com.romna.workflows.UpdateRejection;
+import com.romna.workflows.series.SeriesChange;
 import io.temporal.client.WorkflowUpdateException;
 import io.temporal.client.WorkflowNotFoundException;
 import java.util.Optional;
@@ -83,13 +84,26 @@ public class PlanActions {
    * time the plan will now fire.
    */
   public PlanState move(String userId, UUID planId, TimeChange change) {
+    return change(find(userId, planId), p -> engine.reschedule(p, change));
+  }
+
+  /** Pauses, resumes or skips the next occurrence of a repeating plan, as its workflow decides. */
+  public PlanState series(String userId, UUID planId, SeriesChange change) {
     Plan plan = find(userId, planId);
-    if (plan.status() == PlanStatus.CANCELLED || plan.status() == PlanStatus.FAILED) {
+    if (plan.recurrence() == null) {
+      throw conflict(plan, "not-a-series", "The plan does not repeat; nothing was changed.");
+    }
+    return change(plan, p -> engine.changeSeries(p, change));
+  }
+
+  private PlanState change(Plan plan, Function<Plan, Optional<PlanState>> update) {
+    if (plan.status() == PlanStatus.CANCELLED
+        || plan.status() == PlanStatus.FAILED && plan.recurrence() == null) {
       throw finishedMove(plan);
     }
     Optional<PlanState> answer;
     try {
-      answer = ask(plan, p -> engine.reschedule(p, change));
+      answer = ask(plan, update);
     } catch (WorkflowUpdateException e) {
       UpdateRejection why = UpdateRejection.in(e).orElseThrow(() -> e);
       throw switch (why.type()) {
@@ -97,6 +111,7 @@ public class PlanActions {
             + " its time can no longer move. Nothing was changed.");
         case TIME_NOT_AHEAD -> ApiException.badRequest("invalid-time",
             "Cannot move the plan: " + why.reason() + ". Nothing was changed.");
+        case NOT_A_SERIES -> conflict(plan, "not-a-series", "The plan does not repeat; nothing was changed.");
         default -> finishedMove(reread(plan));
       };
     }

@@ -9,6 +9,7 @@ import com.romna.workflows.PlanState;
 import com.romna.workflows.PlanStatus;
 import com.romna.workflows.PlanSummaries;
 import com.romna.workflows.TimeChange;
+import com.romna.workflows.series.SeriesChange;
 import com.romna.workflows.delivery.ProviderReceipt;
 import io.grpc.Context;
 import io.temporal.api.enums.v1.WorkflowExecutionStatus;
@@ -123,6 +124,12 @@ public class PlanEngine {
   public Optional<PlanState> reschedule(Plan plan, TimeChange change) {
     ExecutionWorkflow workflow = client.newWorkflowStub(ExecutionWorkflow.class, plan.workflowId());
     return ask(plan, () -> WorkflowClient.startUpdate(workflow::reschedule, change, completed()).getResult(), null);
+  }
+
+  /** As {@link #reschedule}, for pausing, resuming or skipping a repeating plan. */
+  public Optional<PlanState> changeSeries(Plan plan, SeriesChange change) {
+    ExecutionWorkflow workflow = client.newWorkflowStub(ExecutionWorkflow.class, plan.workflowId());
+    return ask(plan, () -> WorkflowClient.startUpdate(workflow::changeSeries, change, completed()).getResult(), null);
   }
 
   /**

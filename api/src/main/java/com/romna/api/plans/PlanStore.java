@@ -26,7 +26,7 @@ public class PlanStore {
   private static final String COLUMNS =
       "id, user_id, intent_type, status, scheduled_for, timezone, requires_approval, payload,"
           + " transcript, locale, last_error, attempts, idempotency_key, approval_expires_at,"
-          + " approved_at, created_at, updated_at, executed_at, rings";
+          + " approved_at, created_at, updated_at, executed_at, rings, recurrence, series_start, paused";
 
   private static final String OPEN = "status NOT IN " + PlanStatus.TERMINAL_SQL;
 
@@ -51,10 +51,10 @@ public class PlanStore {
                 """
                 INSERT INTO execution_plans (id, user_id, source, intent_type, scheduled_for,
                   timezone, requires_approval, status, payload, transcript, locale, workflow_id,
-                  idempotency_key, approval_expires_at, created_at, updated_at)
+                  idempotency_key, approval_expires_at, created_at, updated_at, recurrence, series_start)
                 VALUES (:id, :user, 'voice', :type, :scheduledFor, :timezone, :approval, :status,
                   CAST(:payload AS jsonb), :transcript, :locale, :workflowId, :key, :expires,
-                  :now, :now)
+                  :now, :now, :recurrence, :seriesStart)
                 ON CONFLICT (user_id, idempotency_key) DO NOTHING
                 """)
             .param("id", plan.id())
@@ -71,6 +71,8 @@ public class PlanStore {
             .param("key", plan.idempotencyKey())
             .param("expires", utc(plan.approvalExpiresAt()))
             .param("now", utc(plan.createdAt()))
+            .param("recurrence", plan.recurrence())
+            .param("seriesStart", utc(plan.seriesStart()))
             .update();
     if (inserted == 0) {
       return false;
@@ -233,7 +235,10 @@ public class PlanStore {
         instant(rs, "created_at"),
         instant(rs, "updated_at"),
         instant(rs, "executed_at"),
-        rs.getInt("rings"));
+        rs.getInt("rings"),
+        rs.getString("recurrence"),
+        instant(rs, "series_start"),
+        rs.getBoolean("paused"));
   }
 
   private static Instant instant(ResultSet rs, String column) throws SQLException {

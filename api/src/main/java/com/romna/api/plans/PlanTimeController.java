@@ -2,7 +2,10 @@ package com.romna.api.plans;
 
 import com.romna.api.ApiRole;
 import com.romna.api.auth.Caller;
+import com.romna.api.web.ApiException;
 import com.romna.workflows.PlanState;
+import com.romna.workflows.series.SeriesChange;
+import java.util.Arrays;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -13,7 +16,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Moving a live plan's time: the plan's workflow moves its timer and records the new time. */
+/**
+ * Moving a live plan's time, and pausing, resuming or skipping a series: the plan's workflow moves
+ * its timer and records the new time.
+ */
 @ApiRole
 @RestController
 @RequestMapping("/api/plans/{id}")
@@ -35,8 +41,11 @@ class PlanTimeController {
   /** Either {@code scheduledFor} (ISO-8601 with offset) or {@code transcript} ("tomorrow at 9"). */
   record RescheduleRequest(String scheduledFor, String transcript, String userId) {}
 
-  /** Where the plan stands after the move; {@code scheduledFor} is when it will now fire. */
-  record Moved(boolean success, UUID planId, String status, OffsetDateTime scheduledFor) {}
+  /**
+   * Where the plan stands after the move; {@code scheduledFor} is when it will now fire (a series:
+   * its next occurrence); {@code paused} only for a repeating plan.
+   */
+  record Moved(boolean success, UUID planId, String status, OffsetDateTime scheduledFor, Boolean paused) {}
 
   @PostMapping("/snooze")
   Moved snooze(Caller caller, @PathVariable UUID id, @RequestBody SnoozeRequest body) {
@@ -52,8 +61,23 @@ class PlanTimeController {
         times.reschedule(body.scheduledFor(), body.transcript(), plan, clock.instant())));
   }
 
+  /** {@code action}: {@code pause}, {@code resume} or {@code skip} (the next occurrence). */
+  record SeriesRequest(String action, String userId) {}
+
+  @PostMapping("/series")
+  Moved series(Caller caller, @PathVariable UUID id, @RequestBody SeriesRequest body) {
+    String user = caller.actingAs(body.userId());
+    SeriesChange.Action action = Arrays.stream(SeriesChange.Action.values())
+        .filter(a -> a.name().equalsIgnoreCase(String.valueOf(body.action())))
+        .findFirst()
+        .orElseThrow(() -> ApiException.badRequest("invalid-action",
+            "'action' must be \"pause\", \"resume\" or \"skip\"."));
+    return moved(actions.find(user, id), actions.series(user, id, new SeriesChange(action)));
+  }
+
   private static Moved moved(Plan plan, PlanState state) {
     return new Moved(true, plan.id(), state.status().wire(),
-        PlanView.local(state.scheduledFor(), ZoneId.of(plan.timezone())));
+        PlanView.local(state.scheduledFor(), ZoneId.of(plan.timezone())),
+        plan.recurrence() == null ? null : state.paused());
   }
 }

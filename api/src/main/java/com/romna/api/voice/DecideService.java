@@ -13,6 +13,7 @@ import com.romna.api.web.ApiException;
 import com.romna.workflows.IntentType;
 import com.romna.workflows.PlanState;
 import com.romna.workflows.PlanStatus;
+import com.romna.workflows.series.Occurrences;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
@@ -90,15 +91,19 @@ class DecideService {
     if (!in.understood()) {
       throw notUnderstood(understood, in);
     }
-    if (in.recurrence() != null) { // never a silent one-off: the user asked for a repeating plan
-      throw new ApiException(
-              HttpStatus.UNPROCESSABLE_CONTENT,
-              "recurring-not-supported",
-              "Recurring plans are not supported yet",
-              "Recurring plans are not supported yet (" + in.recurrence().rule() + "); nothing was created.")
-          .with("reply", "ar".equals(in.language())
-              ? "التذكيرات المتكررة مو متاحة للحين، وما سجلت شي." : "Recurring plans are not supported yet; nothing was set.")
-          .with("understood", VoiceResponses.Interpreted.of(understood));
+    if (in.recurrence() != null) { // never a silent one-off: the series runs as asked, or not at all
+      try {
+        Occurrences.check(in.recurrence().rule());
+      } catch (IllegalArgumentException e) {
+        throw new ApiException(
+                HttpStatus.UNPROCESSABLE_CONTENT,
+                "recurring-not-supported",
+                "This repetition is not supported",
+                "The rule " + in.recurrence().rule() + " " + e.getMessage() + "; nothing was created.")
+            .with("reply", "ar".equals(in.language())
+                ? "ما أقدر أكرر بهالشكل (أقل شي كل ساعة)، وما سجلت شي." : "I can't repeat it that often (every hour at most); nothing was set.")
+            .with("understood", VoiceResponses.Interpreted.of(understood));
+      }
     }
     RecipientResolver.Resolved resolved = recipients.resolve(userId, in, understood.zone());
     if (resolved.problem() != null) { // "email Sara" without a Sara among the caller's contacts
@@ -146,6 +151,7 @@ class DecideService {
   private Plan newPlan(String userId, Interpreting.Understood understood, Interpretation in,
       String idempotencyKey, Instant now) {
     IntentType type = PlanShapes.type(in.intent().kind());
+    String rule = in.recurrence() == null ? null : in.recurrence().rule();
     return new Plan(
         UUID.randomUUID(),
         userId,
@@ -164,7 +170,11 @@ class DecideService {
         null,
         now,
         now,
-        null);
+        null,
+        0,
+        rule,
+        rule == null ? null : in.scheduledFor(),
+        false);
   }
 
   /** A repeated request with the same Idempotency-Key gets the same plan, never a second one. */
@@ -190,7 +200,11 @@ class DecideService {
         PlanView.local(plan.scheduledFor(), java.time.ZoneId.of(plan.timezone())),
         plan.requiresApproval(),
         plan.payload(),
-        reply);
+        reply,
+        null,
+        null,
+        null,
+        plan.recurrence());
   }
 
   private static void validateKey(String key) {

@@ -53,7 +53,7 @@ class VoiceCommands {
     List<Plan> found = PlanMatcher.find(store.live(userId, now.minus(properties.snoozeWindow()), MOST), c, at, zone);
     if (c.action() == PlanCommand.Action.LIST || c.action() == PlanCommand.Action.QUERY) {
       return new VoiceResponses.Decided(true, null, null, null, null, null, null, null, null, say.listed(found),
-          c.action().wire(), null, PlanBriefs.of(found));
+          c.action().wire(), null, PlanBriefs.of(found), null);
     }
     if (found.isEmpty()) {
       throw new ApiException(HttpStatus.NOT_FOUND, "no-matching-plan", "No matching plan",
@@ -107,6 +107,6 @@ class VoiceCommands {
     return new VoiceResponses.Decided(true, Intent.of(PlanShapes.kind(plan.intentType())).wire(),
         plan.intentType().executionType().wire(), plan.id(), plan.intentType().wire(), status,
         PlanView.local(at, ZoneId.of(plan.timezone())), plan.requiresApproval(), plan.payload(), reply, command,
-        cancel, null);
+        cancel, null, plan.recurrence());
   }
 }

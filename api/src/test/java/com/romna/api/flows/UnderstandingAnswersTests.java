@@ -73,16 +73,15 @@ class UnderstandingAnswersTests extends EngineTest {
   }
 
   @Test
-  void aRecurringRequestIsReadAndRefusedNeverMadeAOneOff() {
+  void aRecurringRequestIsReadAndMadeASeriesNeverAOneOff() {
     Api.Response read = interpret("remind me every day at 8 to take my pills", Map.of("timezone", "Asia/Riyadh"));
     assertThat(read.text("recurrence")).isEqualTo("FREQ=DAILY;BYHOUR=8;BYMINUTE=0");
     assertThat(read.body().get("payload").get("title").asText()).isEqualTo("take my pills");
 
     Api.Response decided = decide("ذكريني كل يوم الساعة ٨ آخذ الدوا", "Asia/Riyadh");
-    assertThat(decided.status()).isEqualTo(422);
-    assertThat(decided.text("type")).isEqualTo("urn:romna:problem:recurring-not-supported");
-    assertThat(decided.text("reply")).contains("مو متاحة");
-    assertThat(plans()).isZero();
+    assertThat(decided.status()).isEqualTo(201);
+    assertThat(decided.text("recurrence")).startsWith("FREQ=DAILY;BYHOUR=8");
+    assertThat(plans()).isEqualTo(1);
   }
 
   @Test
