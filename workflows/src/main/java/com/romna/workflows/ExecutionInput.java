@@ -24,6 +24,8 @@ import java.util.UUID;
  *     snoozed reminder that fired); each later delivery gets an idempotency key of its own
  * @param series what makes the plan repeat, or null for a one-off; {@code scheduledFor} is then the
  *     next occurrence to fire
+ * @param retry true when the user asked to deliver a failed plan again: this run delivers at once,
+ *     with fresh attempts, under the approval the plan already has
  */
 public record ExecutionInput(
     UUID planId,
@@ -36,24 +38,38 @@ public record ExecutionInput(
     Duration receiptWindow,
     Duration snoozeWindow,
     int rings,
-    Series series) {
+    Series series,
+    boolean retry) {
+
+  public ExecutionInput(UUID planId, String userId, IntentType intentType, Instant scheduledFor,
+      String timezone, Instant approvalExpiresAt, Instant approvedAt, Duration receiptWindow,
+      Duration snoozeWindow, int rings, Series series) {
+    this(planId, userId, intentType, scheduledFor, timezone, approvalExpiresAt, approvedAt,
+        receiptWindow, snoozeWindow, rings, series, false);
+  }
 
   public ExecutionInput(UUID planId, String userId, IntentType intentType, Instant scheduledFor,
       String timezone, Instant approvalExpiresAt, Instant approvedAt, Duration receiptWindow,
       Duration snoozeWindow, int rings) {
     this(planId, userId, intentType, scheduledFor, timezone, approvalExpiresAt, approvedAt,
-        receiptWindow, snoozeWindow, rings, null);
+        receiptWindow, snoozeWindow, rings, null, false);
   }
 
   public ExecutionInput(UUID planId, String userId, IntentType intentType, Instant scheduledFor,
       String timezone, Instant approvalExpiresAt, Instant approvedAt, Duration receiptWindow) {
     this(planId, userId, intentType, scheduledFor, timezone, approvalExpiresAt, approvedAt,
-        receiptWindow, null, 0, null);
+        receiptWindow, null, 0, null, false);
+  }
+
+  /** The same plan, started again to deliver once more after it failed. */
+  public ExecutionInput retried() {
+    return new ExecutionInput(planId, userId, intentType, scheduledFor, timezone, approvalExpiresAt,
+        approvedAt, receiptWindow, snoozeWindow, rings, series, true);
   }
 
   /** The same plan, carried on to a new run (continue-as-new) at its next occurrence. */
   public ExecutionInput next(Instant occurrence, Series now, Instant approved, int deliveries) {
     return new ExecutionInput(planId, userId, intentType, occurrence, timezone, approvalExpiresAt,
-        approved, receiptWindow, snoozeWindow, deliveries, now);
+        approved, receiptWindow, snoozeWindow, deliveries, now, false);
   }
 }

@@ -82,7 +82,13 @@ public class ExecutionWorkflowImpl implements ExecutionWorkflow {
   }
 
   private void run() {
-    if (input.intentType().requiresApproval() && approvedAt == null) {
+    if (input.retry()) { // a failed plan the user wants delivered again: now, with fresh attempts
+      due = now();
+      book.newTime(new NewTime(input.planId(), due, true, "retry asked by the user: delivering again"));
+      if (book.status() != SCHEDULED) {
+        return;
+      }
+    } else if (input.intentType().requiresApproval() && approvedAt == null) {
       if (!book.move(WAITING_APPROVAL, "waiting for approval until " + local(input.approvalExpiresAt()))) {
         return;
       }

@@ -62,13 +62,14 @@ public class PlanRecorder {
       """;
 
   // An open plan keeps its status; one that fired and fires again (a snooze after it rang, a series'
-  // next occurrence, also after a failed one) is scheduled again and counts the delivery.
+  // next occurrence, a retry after it failed) is scheduled again; a delivery that reached the
+  // provider is counted, so the next one gets a key of its own (a retry keeps the failed one's key).
   private static final String NEW_TIME =
       """
       WITH moved AS (
         UPDATE execution_plans SET scheduled_for = :at, updated_at = :now,
           status = CASE WHEN :again AND status IN ('executed', 'failed') THEN 'scheduled' ELSE status END,
-          rings = rings + CASE WHEN :again AND status IN ('executed', 'failed') THEN 1 ELSE 0 END,
+          rings = rings + CASE WHEN :again AND status = 'executed' THEN 1 ELSE 0 END,
           paused = COALESCE(CAST(:paused AS boolean), paused)
         WHERE id = :plan AND (%s OR (:again AND status IN ('executed', 'failed')))
         RETURNING id, status),

@@ -122,6 +122,26 @@ public class PlanActions {
     return state;
   }
 
+  /**
+   * Delivers a failed plan again, with fresh attempts, under the approval it has; recorded in its
+   * history. Only a {@code failed} plan can be retried.
+   */
+  public PlanState retry(String userId, UUID planId) {
+    Plan plan = find(userId, planId);
+    if (plan.status() != PlanStatus.FAILED) {
+      throw conflict(plan, "plan-not-failed",
+          "Only a failed plan can be retried; this one is " + plan.status().wire() + ". Nothing was changed.");
+    }
+    PlanState state = engine.retry(plan)
+        .orElseGet(() -> new PlanState(reread(plan).status(), plan.approvedAt() != null, plan.scheduledFor(),
+            plan.approvalExpiresAt(), plan.lastError(), null));
+    if (state.status() == PlanStatus.FAILED) { // its earlier run had not closed yet
+      throw conflict(reread(plan), "plan-not-failed",
+          "The plan is still finishing its last attempt; try again in a moment. Nothing was changed.");
+    }
+    return state;
+  }
+
   public Plan find(String userId, UUID planId) {
     return store
         .find(planId, userId)

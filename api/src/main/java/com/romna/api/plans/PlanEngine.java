@@ -73,9 +73,21 @@ public class PlanEngine {
    * @throws ApiException 503 when the workflow did not start: nothing will execute the plan
    */
   public Optional<PlanState> admit(Plan plan) {
-    ExecutionWorkflow workflow = client.newWorkflowStub(ExecutionWorkflow.class, options(plan, false));
+    return admit(plan, input(plan), false);
+  }
+
+  /**
+   * Starts a failed plan's workflow again to deliver it once more, with fresh attempts (its earlier
+   * run has closed), and answers with the status it recorded.
+   */
+  public Optional<PlanState> retry(Plan plan) {
+    return admit(plan, input(plan).retried(), true);
+  }
+
+  private Optional<PlanState> admit(Plan plan, ExecutionInput input, boolean again) {
+    ExecutionWorkflow workflow = client.newWorkflowStub(ExecutionWorkflow.class, options(plan, again));
     WithStartWorkflowOperation<PlanStatus> start =
-        new WithStartWorkflowOperation<>(workflow::execute, input(plan));
+        new WithStartWorkflowOperation<>(workflow::execute, input);
     try (var logged = MDC.putCloseable("WorkflowId", plan.workflowId())) {
       return Optional.of(bounded(properties.answerWait(),
           () -> WorkflowClient.startUpdateWithStart(workflow::admit, completed(), start).getResult()));

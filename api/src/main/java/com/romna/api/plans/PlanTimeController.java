@@ -75,6 +75,13 @@ class PlanTimeController {
     return moved(actions.find(user, id), actions.series(user, id, new SeriesChange(action)));
   }
 
+  /** Delivers a failed plan again with fresh attempts; its history records the retry. */
+  @PostMapping("/retry")
+  Moved retry(Caller caller, @PathVariable UUID id, @RequestBody(required = false) PlanController.UserRef body) {
+    String user = caller.actingAs(body == null ? null : body.userId());
+    return moved(actions.find(user, id), actions.retry(user, id));
+  }
+
   private static Moved moved(Plan plan, PlanState state) {
     return new Moved(true, plan.id(), state.status().wire(),
         PlanView.local(state.scheduledFor(), ZoneId.of(plan.timezone())),
