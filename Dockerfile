@@ -9,11 +9,12 @@ COPY activities/pom.xml activities/
 COPY worker/pom.xml worker/
 COPY local/pom.xml local/
 COPY api/pom.xml api/
+COPY bench/pom.xml bench/
 RUN mvn -q -B dependency:go-offline -DexcludeReactor=true || true
 COPY . .
-# -Dproduction leaves out the local run's in-process Temporal and embedded PostgreSQL (module local),
-# which the tests need too: they are neither compiled nor run here (mvn verify runs them).
-RUN mvn -q -B -Dmaven.test.skip=true -Dproduction package
+# -Dproduction leaves the local run's in-process Temporal and embedded PostgreSQL (module local) out
+# of the application; mvn verify runs the tests, so they are compiled but not run here.
+RUN mvn -q -B -DskipTests -Dproduction -pl api -am package
 
 FROM eclipse-temurin:17.0.15_6-jre
 WORKDIR /app

@@ -2,11 +2,16 @@ package com.romna.workflows;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.temporal.common.WorkflowExecutionHistory;
+import io.temporal.testing.TestWorkflowEnvironment;
 import io.temporal.testing.WorkflowReplayer;
+import io.temporal.worker.Worker;
+import io.temporal.worker.WorkerOptions;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -21,8 +26,16 @@ class ReplayTests {
   void everyRecordedHistoryReplaysOnTheCurrentWorkflow() throws Exception {
     List<Path> histories = histories();
     assertThat(histories).hasSizeGreaterThanOrEqualTo(9);
-    for (Path history : histories) {
-      WorkflowReplayer.replayWorkflowExecution(history.toFile(), ExecutionWorkflowImpl.class);
+    try (TestWorkflowEnvironment env = TestWorkflowEnvironment.newInstance()) {
+      // Replay checks determinism, not speed: a loaded build machine may hold a workflow thread
+      // past the SDK's 1 s deadlock detection.
+      Worker worker = env.newWorker("replay", WorkerOptions.newBuilder()
+          .setDefaultDeadlockDetectionTimeout(Duration.ofSeconds(30).toMillis()).build());
+      worker.registerWorkflowImplementationTypes(ExecutionWorkflowImpl.class);
+      for (Path history : histories) {
+        WorkflowReplayer.replayWorkflowExecution(
+            WorkflowExecutionHistory.fromJson(Files.readString(history)), worker);
+      }
     }
   }
 

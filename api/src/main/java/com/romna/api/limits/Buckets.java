@@ -1,6 +1,7 @@
 package com.romna.api.limits;
 
 import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.BucketExceptions;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.TimeMeter;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
@@ -13,6 +14,7 @@ import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -44,7 +46,12 @@ class Buckets {
 
   /** Takes one token from {@code key}; the answer says whether it was there and when one is back. */
   ConsumptionProbe take(String key, Supplier<BucketConfiguration> limits) {
-    return buckets.builder().build(key, limits).tryConsumeAndReturnRemaining(1);
+    try {
+      return buckets.builder().build(key, limits).tryConsumeAndReturnRemaining(1);
+    } catch (BucketExceptions.BucketExecutionException e) {
+      // Bucket4j wraps the driver's SQLException: said in Spring's words, PostgreSQL being away is a 503.
+      throw new DataAccessResourceFailureException("rate limits unavailable", e);
+    }
   }
 
   @Scheduled(initialDelayString = "PT10M", fixedDelayString = "PT10M")

@@ -10,6 +10,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -51,13 +53,22 @@ class PlanRedrive {
 
   @EventListener(ApplicationReadyEvent.class)
   void atStart() {
-    redrive(store::unfinished);
+    unlessStoreAway(() -> redrive(store::unfinished));
   }
 
   @Scheduled(initialDelayString = "${romna.plans.redrive-every:60s}", fixedDelayString = "${romna.plans.redrive-every:60s}")
   void everyMinute() {
     Instant cutoff = clock.instant().minus(GRACE);
-    redrive((after, limit) -> store.overdue(cutoff, after, limit));
+    unlessStoreAway(() -> redrive((after, limit) -> store.overdue(cutoff, after, limit)));
+  }
+
+  // PostgreSQL away is not an error of the re-drive: the next turn catches up, so one line will do.
+  private static void unlessStoreAway(Runnable pass) {
+    try {
+      pass.run();
+    } catch (DataAccessResourceFailureException | TransientDataAccessException e) {
+      log.warn("re-drive skipped this turn: the plan store did not answer ({})", e.getClass().getSimpleName());
+    }
   }
 
   /** One pass over the plans {@code pages} yields, unless another instance is on its own. */

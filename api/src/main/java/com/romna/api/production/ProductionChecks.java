@@ -42,7 +42,12 @@ public class ProductionChecks implements EnvironmentPostProcessor, Ordered {
   /** What keeps this configuration from production, one line each; empty when nothing does. */
   public static List<String> problems(PropertyResolver settings) {
     List<String> problems = new ArrayList<>();
-    secret(settings.getProperty("romna.auth.jwt-secret", ""), problems);
+    String role = settings.getProperty("romna.role", "all");
+    // A worker serves no API, so it verifies no token.
+    if (!"worker".equals(role)) {
+      secret(settings.getProperty("romna.auth.jwt-secret", ""),
+          !blank(settings.getProperty("romna.auth.jwks-uri")), problems);
+    }
     if (blank(settings.getProperty("spring.datasource.url"))) {
       problems.add("SPRING_DATASOURCE_URL is not set: production keeps its plans in its own PostgreSQL"
           + " (e.g. jdbc:postgresql://postgresql:5432/romna), never in an embedded one");
@@ -51,19 +56,21 @@ public class ProductionChecks implements EnvironmentPostProcessor, Ordered {
       problems.add("TEMPORAL_ADDRESS is not set: production runs on its own Temporal (e.g."
           + " temporal:7233), never on an in-memory one");
     }
-    boolean delivers = !"api".equals(settings.getProperty("romna.role", "all"));
-    if (delivers && !settings.getProperty("romna.local-outbox", Boolean.class, false)) {
+    if (!"api".equals(role) && !settings.getProperty("romna.local-outbox", Boolean.class, false)) {
       channels(settings, problems);
     }
     return problems;
   }
 
-  private static void secret(String secret, List<String> problems) {
+  // With an issuer's JWK set alone (ROMNA_AUTH_JWKS_URI) HS256 tokens are refused: no secret needed.
+  private static void secret(String secret, boolean jwks, List<String> problems) {
     String fix = "; set it to a random secret of your own of at least " + MIN_SECRET_BYTES
         + " bytes (e.g. openssl rand -hex 32)";
     if (blank(secret)) {
-      problems.add("ROMNA_AUTH_JWT_SECRET is not set, so user tokens would be signed with the public"
-          + " development secret" + fix);
+      if (!jwks) {
+        problems.add("ROMNA_AUTH_JWT_SECRET is not set (nor ROMNA_AUTH_JWKS_URI), so user tokens would be"
+            + " signed with the public development secret" + fix + ", or name your issuer's ROMNA_AUTH_JWKS_URI");
+      }
     } else if (secret.equals(DevTokens.DEVELOPMENT_SECRET)) {
       problems.add("ROMNA_AUTH_JWT_SECRET is the public development secret" + fix);
     } else if (secret.equals(COMPOSE_PLACEHOLDER)) {

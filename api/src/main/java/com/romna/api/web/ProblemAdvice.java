@@ -5,6 +5,9 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -40,6 +43,15 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity.BodyBuilder response = ResponseEntity.status(e.status());
     e.headers().forEach(response::header);
     return response.contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+  }
+
+  // PostgreSQL away (a lost connection, a pool that cannot get one): the request did nothing, and a
+  // retry may well work, so a 503 rather than an error of ours.
+  @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessException.class})
+  ResponseEntity<ProblemDetail> storeUnavailable(DataAccessException e) {
+    log.warn("the plan store is unavailable: {}", e.getClass().getSimpleName());
+    return api(new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "storage-unavailable", "Plan store unavailable",
+        "The plan store did not answer; nothing was changed. Please try again."));
   }
 
   @ExceptionHandler(Exception.class)

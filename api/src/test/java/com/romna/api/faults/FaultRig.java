@@ -73,7 +73,8 @@ abstract class FaultRig extends ServiceTest {
 
   /** A WhatsApp number of this scenario's own, so provider counts are its own. */
   static String number() {
-    return "+9665" + ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999);
+    // 050: a Saudi mobile prefix libphonenumber accepts (not every 05x is one).
+    return "+96650" + ThreadLocalRandom.current().nextInt(1_000_000, 10_000_000);
   }
 
   static MappingBuilder sendTo(String number) {

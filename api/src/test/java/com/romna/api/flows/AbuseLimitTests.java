@@ -49,7 +49,8 @@ class AbuseLimitTests extends EngineTest {
     Api.Response refused = decideAs(token, "remind me in 3 hours to stretch", null);
 
     assertTooMany(refused, "rate-limited");
-    assertThat(refused.headers().get("retry-after").get(0)).isEqualTo("15");
+    // One token every 15 s; the clock runs while the requests are served (seconds on a loaded machine).
+    assertThat(Long.parseLong(refused.headers().get("retry-after").get(0))).isBetween(10L, 15L);
     assertThat(plansOfUser()).isEqualTo(4);
     assertThat(decideAs(Api.tokenFor("other-" + UUID.randomUUID()), "remind me in 2 hours to stretch", null)
         .status()).isEqualTo(201);
@@ -97,8 +98,13 @@ class AbuseLimitTests extends EngineTest {
     assertThat(status(third)).isEqualTo("waiting_approval");
     assertThat(api.post("/api/actions/approve", token, Api.json(Map.of("planId", third.toString()))).status())
         .isEqualTo(429);
-    // Repeating an approval that already took effect costs nothing.
-    assertThat(approve(first).status()).isEqualTo(200);
+    // Repeating an approval that already took effect is never refused by the cap: 200 while the plan
+    // is open, or the truth once it has been sent.
+    Api.Response repeated = approve(first);
+    assertThat(repeated.status()).isIn(200, 409);
+    if (repeated.status() == 409) {
+      assertThat(repeated.text("planStatus")).isEqualTo("executed");
+    }
 
     env.sleep(Duration.ofSeconds(untilMidnight + 1));
 

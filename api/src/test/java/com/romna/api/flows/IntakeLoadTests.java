@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -26,7 +27,10 @@ import org.springframework.test.context.TestPropertySource;
  * are printed for the record; nothing asserts on speed.
  */
 // A service of its own: its thousand sleeping workflows must not fire in other tests that skip time.
+// Closed after the class too: its idle test server would skip ahead to them while later classes run,
+// and a thousand plans would fail in the log, past their window.
 @TestPropertySource(properties = "romna.limits.intake-per-minute=30")
+@DirtiesContext
 class IntakeLoadTests extends EngineTest {
 
   private static final int CLIENTS = 50;

@@ -3,6 +3,7 @@ package com.romna.api.ops;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.romna.api.production.ProductionChecks;
+import com.romna.api.production.ProductionRefusal;
 import com.romna.workflows.PlanSearchAttributes;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,6 +13,9 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.annotation.Configuration;
 import org.yaml.snakeyaml.Yaml;
 
 /**
@@ -112,6 +116,48 @@ class ComposeFileTests {
       assertThat(String.valueOf(env.get("ROMNA_LOCAL_OUTBOX"))).isEqualTo("${ROMNA_LOCAL_OUTBOX:-false}");
     }
   }
+
+  @Test
+  void apiAndWorkerStartUnderTheProductionProfileOnceTheOperatorSetsASecretAndRefuseBefore()
+      throws IOException {
+    Map<String, String> operator = Map.of("ROMNA_AUTH_JWT_SECRET", OPERATORS_SECRET, "ROMNA_LOCAL_OUTBOX", "true");
+    for (String role : List.of("api", "worker")) {
+      assertThat(productionStart(resolved(services().get(role), operator))).as(role).isEmpty();
+    }
+    assertThat(productionStart(resolved(services().get("api"), Map.of("ROMNA_LOCAL_OUTBOX", "true"))))
+        .singleElement().asString().startsWith("ROMNA_AUTH_JWT_SECRET is still docker-compose's placeholder");
+    assertThat(productionStart(resolved(services().get("worker"), Map.of("ROMNA_AUTH_JWT_SECRET", OPERATORS_SECRET))))
+        .hasSize(3).allMatch(line -> line.endsWith("to keep this channel in the local outbox on purpose"));
+  }
+
+  private static final String OPERATORS_SECRET = "an-operators-own-secret-of-at-least-32-bytes";
+
+  /** The service's environment as compose resolves its ${NAME:-default} values, given what the operator set. */
+  private static Map<String, String> resolved(Map<String, Object> service, Map<String, String> operator) {
+    Pattern variable = Pattern.compile("\\$\\{([A-Z0-9_]+):-([^}]*)}");
+    Map<String, String> out = new java.util.LinkedHashMap<>();
+    environment(service).forEach((name, value) -> {
+      Matcher m = variable.matcher(String.valueOf(value));
+      out.put(name, m.matches() ? operator.getOrDefault(m.group(1), m.group(2)) : String.valueOf(value));
+    });
+    return out;
+  }
+
+  /** Runs Spring Boot's start-up with these variables; what the production profile refused, if anything. */
+  private static List<String> productionStart(Map<String, String> env) {
+    List<String> args = new java.util.ArrayList<>();
+    env.forEach((name, value) -> args.add("--" + name + "=" + value));
+    try (var context = new SpringApplicationBuilder(NoBeans.class).web(WebApplicationType.NONE)
+        .run(args.toArray(String[]::new))) {
+      assertThat(context.getEnvironment().getActiveProfiles()).contains(ProductionChecks.PROFILE);
+      return List.of();
+    } catch (ProductionRefusal refusal) {
+      return refusal.problems();
+    }
+  }
+
+  @Configuration(proxyBeanMethods = false)
+  static class NoBeans {}
 
   @Test
   void everyVariableTheComposeFileSetsIsOneTheServiceReads() throws IOException {

@@ -48,6 +48,31 @@ class ProductionImageTests {
     }
   }
 
+  // temporal-spring-boot-starter brings temporal-testing at compile scope: a rule on the resolved tree
+  // catches what reading the poms' own declarations cannot.
+  @Test
+  void theProductionBuildFailsIfAnythingBringsTheLocalRunBackTransitively() throws Exception {
+    Document pom = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        .parse(ROOT.resolve("api").resolve("pom.xml").toFile());
+    NodeList profiles = pom.getElementsByTagName("profile");
+    List<String> banned = new ArrayList<>();
+    for (int i = 0; i < profiles.getLength(); i++) {
+      Element profile = (Element) profiles.item(i);
+      if ("production".equals(text(profile, "name"))) {
+        NodeList excludes = profile.getElementsByTagName("exclude");
+        for (int j = 0; j < excludes.getLength(); j++) {
+          banned.add(excludes.item(j).getTextContent().strip());
+        }
+      }
+    }
+    for (String artifact : List.of("com.romna:romna-local", "io.temporal:temporal-testing",
+        "io.temporal:temporal-test-server", "io.zonky.test:*")) {
+      for (String scope : List.of("compile", "runtime")) {
+        assertThat(banned).anyMatch(rule -> rule.startsWith(artifact + ":") && rule.endsWith(":" + scope));
+      }
+    }
+  }
+
   private static List<Element> dependencies(Document pom) {
     List<Element> out = new ArrayList<>();
     NodeList nodes = pom.getElementsByTagName("dependency");

@@ -13,9 +13,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.mock.env.MockEnvironment;
 
 /**
@@ -51,6 +54,7 @@ class ProductionProfileTests {
     MockEnvironment environment = new MockEnvironment();
     environment.setActiveProfiles(ProductionChecks.PROFILE);
     environment.setProperty("romna.auth.jwt-secret", env.getOrDefault("ROMNA_AUTH_JWT_SECRET", ""));
+    environment.setProperty("romna.auth.jwks-uri", env.getOrDefault("ROMNA_AUTH_JWKS_URI", ""));
     environment.setProperty("spring.datasource.url", env.getOrDefault("SPRING_DATASOURCE_URL", ""));
     environment.setProperty("spring.temporal.connection.target", env.getOrDefault("TEMPORAL_ADDRESS", ""));
     environment.setProperty("romna.local-outbox", env.getOrDefault("ROMNA_LOCAL_OUTBOX", "false"));
@@ -69,8 +73,36 @@ class ProductionProfileTests {
     env.remove("ROMNA_AUTH_JWT_SECRET");
 
     assertThat(refusal(env).problems()).singleElement().asString()
-        .startsWith("ROMNA_AUTH_JWT_SECRET is not set, so user tokens would be signed with the public"
-            + " development secret");
+        .startsWith("ROMNA_AUTH_JWT_SECRET is not set (nor ROMNA_AUTH_JWKS_URI), so user tokens would be"
+            + " signed with the public development secret");
+  }
+
+  @Test
+  void anIssuersKeySetAloneIsEnoughWithoutAnySecret() {
+    Map<String, String> env = production();
+    env.remove("ROMNA_AUTH_JWT_SECRET");
+    env.put("ROMNA_AUTH_JWKS_URI", "https://project.supabase.invalid/auth/v1/.well-known/jwks.json");
+
+    assertThat(problems(env)).isEmpty();
+  }
+
+  @Test
+  void aSecretBesideAKeySetIsStillChecked() {
+    Map<String, String> env = production();
+    env.put("ROMNA_AUTH_JWKS_URI", "https://project.supabase.invalid/auth/v1/.well-known/jwks.json");
+    env.put("ROMNA_AUTH_JWT_SECRET", DevTokens.DEVELOPMENT_SECRET);
+
+    assertThat(problems(env)).singleElement().asString()
+        .startsWith("ROMNA_AUTH_JWT_SECRET is the public development secret");
+  }
+
+  @Test
+  void theWorkerRoleServesNoApiSoNeedsNoSecret() {
+    Map<String, String> env = production();
+    env.remove("ROMNA_AUTH_JWT_SECRET");
+    env.put("ROMNA_ROLE", "worker");
+
+    assertThat(problems(env)).isEmpty();
   }
 
   @Test
@@ -156,6 +188,25 @@ class ProductionProfileTests {
     refusal.problems().forEach(line -> assertThat(output).contains("- " + line));
     assertThat(output).doesNotContain("eyJ").doesNotContain(DevTokens.DEVELOPMENT_SECRET);
   }
+
+  @ParameterizedTest
+  @CsvSource({"'', false", "true, true"})
+  void theApiDocumentAndPageAreOffUnlessAskedFor(String docsEnabled, String served) {
+    Map<String, String> env = production();
+    if (!docsEnabled.isEmpty()) {
+      env.put("ROMNA_DOCS_ENABLED", docsEnabled);
+    }
+    List<String> args = new ArrayList<>();
+    env.forEach((name, value) -> args.add("--" + name + "=" + value));
+    try (ConfigurableApplicationContext context = new SpringApplicationBuilder(NoBeans.class)
+        .web(WebApplicationType.NONE).run(args.toArray(String[]::new))) {
+      assertThat(context.getEnvironment().getProperty("springdoc.api-docs.enabled")).isEqualTo(served);
+      assertThat(context.getEnvironment().getProperty("springdoc.swagger-ui.enabled")).isEqualTo(served);
+    }
+  }
+
+  @Configuration(proxyBeanMethods = false)
+  static class NoBeans {}
 
   @Test
   void withoutTheProfileTheLocalDefaultsStayAllowed() {
