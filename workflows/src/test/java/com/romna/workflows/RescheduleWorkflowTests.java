@@ -7,43 +7,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.temporal.api.enums.v1.EventType;
-import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowStub;
 import io.temporal.client.WorkflowUpdateException;
-import io.temporal.testing.TestWorkflowEnvironment;
-import io.temporal.testing.TestWorkflowExtension;
-import io.temporal.worker.Worker;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CountDownLatch;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Snooze and reschedule move the live workflow's timer; the plan fires once, when the user was last told. */
-class RescheduleWorkflowTests {
-
-  @RegisterExtension
-  static final TestWorkflowExtension testWorkflow =
-      TestPlans.withSearchAttributes(TestWorkflowExtension.newBuilder())
-          .registerWorkflowImplementationTypes(ExecutionWorkflowImpl.class)
-          .setDoNotStart(true)
-          .build();
-
-  private TestWorkflowEnvironment env;
-  private WorkflowClient client;
-  private FakeActivities activities;
-  private Plans plans;
-
-  @BeforeEach
-  void setUp(TestWorkflowEnvironment env, Worker worker, WorkflowClient client) {
-    this.env = env;
-    this.client = client;
-    this.activities = new FakeActivities(env);
-    this.plans = new Plans(env, client, worker.getTaskQueue());
-    worker.registerActivitiesImplementations(activities);
-    env.start();
-  }
+class RescheduleWorkflowTests extends WorkflowTest {
 
   private ExecutionInput plan(IntentType type, Duration dueIn) {
     return TestPlans.snoozable(TestPlans.input(type, plans.now(), dueIn));

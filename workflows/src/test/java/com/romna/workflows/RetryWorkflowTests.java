@@ -4,36 +4,12 @@ import static com.romna.workflows.PlanStatus.EXECUTED;
 import static com.romna.workflows.PlanStatus.FAILED;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.temporal.client.WorkflowClient;
-import io.temporal.testing.TestWorkflowEnvironment;
-import io.temporal.testing.TestWorkflowExtension;
-import io.temporal.worker.Worker;
 import java.time.Duration;
 import java.time.Instant;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A failed plan, started again by the user, delivers at once with fresh attempts. */
-class RetryWorkflowTests {
-
-  @RegisterExtension
-  static final TestWorkflowExtension testWorkflow =
-      TestPlans.withSearchAttributes(TestWorkflowExtension.newBuilder())
-          .registerWorkflowImplementationTypes(ExecutionWorkflowImpl.class)
-          .setDoNotStart(true)
-          .build();
-
-  private FakeActivities activities;
-  private Plans plans;
-
-  @BeforeEach
-  void setUp(TestWorkflowEnvironment env, Worker worker, WorkflowClient client) {
-    this.activities = new FakeActivities(env);
-    this.plans = new Plans(env, client, worker.getTaskQueue());
-    worker.registerActivitiesImplementations(activities);
-    env.start();
-  }
+class RetryWorkflowTests extends WorkflowTest {
 
   @Test
   void aRetryDeliversAtOnceWithFreshAttemptsUnderTheSameApprovalAndKey() {

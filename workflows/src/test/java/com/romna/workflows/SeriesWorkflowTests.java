@@ -8,11 +8,7 @@ import com.romna.workflows.series.Occurrences;
 import com.romna.workflows.series.Series;
 import com.romna.workflows.series.SeriesChange;
 import io.temporal.api.enums.v1.EventType;
-import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowStub;
-import io.temporal.testing.TestWorkflowEnvironment;
-import io.temporal.testing.TestWorkflowExtension;
-import io.temporal.worker.Worker;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -21,36 +17,15 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Repeating plans: one delivery per occurrence, at the local time across DST, never twice. */
-class SeriesWorkflowTests {
+class SeriesWorkflowTests extends WorkflowTest {
 
   private static final String DAILY_AT_8 = "FREQ=DAILY;BYHOUR=8;BYMINUTE=0";
 
-  @RegisterExtension
-  static final TestWorkflowExtension testWorkflow =
-      TestPlans.withSearchAttributes(TestWorkflowExtension.newBuilder())
-          .registerWorkflowImplementationTypes(ExecutionWorkflowImpl.class)
-          .setDoNotStart(true)
-          .build();
 
-  private TestWorkflowEnvironment env;
-  private WorkflowClient client;
-  private FakeActivities activities;
-  private Plans plans;
 
-  @BeforeEach
-  void setUp(TestWorkflowEnvironment env, Worker worker, WorkflowClient client) {
-    this.env = env;
-    this.client = client;
-    this.activities = new FakeActivities(env);
-    this.plans = new Plans(env, client, worker.getTaskQueue());
-    worker.registerActivitiesImplementations(activities);
-    env.start();
-  }
 
   /** A daily-at-8 reminder in {@code zone} whose first occurrence is the first 08:00 on or after {@code day}. */
   private ExecutionInput daily(String zone, LocalDateTime firstAt, String rule) {
