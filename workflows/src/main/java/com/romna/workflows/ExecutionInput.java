@@ -63,8 +63,16 @@ public record ExecutionInput(
 
   /** The same plan, started again to deliver once more after it failed. */
   public ExecutionInput retried() {
+    return retried(false);
+  }
+
+  /**
+   * @param freshKey true when the failed message had reached the provider (e.g. WhatsApp reported
+   *     it undelivered): the new delivery needs a key of its own, or the ledger would take it as sent
+   */
+  public ExecutionInput retried(boolean freshKey) {
     return new ExecutionInput(planId, userId, intentType, scheduledFor, timezone, approvalExpiresAt,
-        approvedAt, receiptWindow, snoozeWindow, rings, series, true);
+        approvedAt, receiptWindow, snoozeWindow, freshKey ? rings + 1 : rings, series, true);
   }
 
   /** The same plan, carried on to a new run (continue-as-new) at its next occurrence. */

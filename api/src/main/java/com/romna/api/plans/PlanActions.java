@@ -132,7 +132,7 @@ public class PlanActions {
       throw conflict(plan, "plan-not-failed",
           "Only a failed plan can be retried; this one is " + plan.status().wire() + ". Nothing was changed.");
     }
-    PlanState state = engine.retry(plan)
+    PlanState state = engine.retry(plan, store.reachedProvider(plan.id()))
         .orElseGet(() -> new PlanState(reread(plan).status(), plan.approvedAt() != null, plan.scheduledFor(),
             plan.approvalExpiresAt(), plan.lastError(), null));
     if (state.status() == PlanStatus.FAILED) { // its earlier run had not closed yet

@@ -80,8 +80,8 @@ public class PlanEngine {
    * Starts a failed plan's workflow again to deliver it once more, with fresh attempts (its earlier
    * run has closed), and answers with the status it recorded.
    */
-  public Optional<PlanState> retry(Plan plan) {
-    return admit(plan, input(plan).retried(), true);
+  public Optional<PlanState> retry(Plan plan, boolean reachedProvider) {
+    return admit(plan, input(plan).retried(reachedProvider), true);
   }
 
   private Optional<PlanState> admit(Plan plan, ExecutionInput input, boolean again) {

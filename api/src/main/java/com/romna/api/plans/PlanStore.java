@@ -179,6 +179,18 @@ public class PlanStore {
         .list();
   }
 
+  /**
+   * Whether any of the plan's messages reached a provider (a status other than the ledger's
+   * sending, unconfirmed, failed and gone), e.g. a WhatsApp message Twilio later reported undelivered.
+   */
+  public boolean reachedProvider(UUID planId) {
+    return jdbc.sql("SELECT EXISTS (SELECT 1 FROM deliveries WHERE plan_id = :id"
+            + " AND status NOT IN ('sending', 'unconfirmed', 'failed', 'gone'))")
+        .param("id", planId)
+        .query(Boolean.class)
+        .single();
+  }
+
   public List<PlanEvent> events(Plan plan) {
     ZoneId zone = ZoneId.of(plan.timezone());
     return jdbc.sql(

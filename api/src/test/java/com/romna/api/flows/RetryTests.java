@@ -39,6 +39,27 @@ class RetryTests extends EngineTest {
   }
 
   @Test
+  void aMessageThatReachedTheProviderAndFailedLaterIsSentAgainOnAKeyOfItsOwn() {
+    UUID planId = planId(decide("remind me in 5 minutes to call the bank", "UTC"));
+    push.refuse(planId);
+    env.sleep(Duration.ofMinutes(6));
+    awaitStatus(planId, "failed");
+    push.accept(planId);
+    // As when a provider took the message and reported later that it never arrived (WhatsApp's
+    // "undelivered"): the ledger holds it as handed over under the plan's key.
+    jdbc.sql("INSERT INTO deliveries (id, plan_id, user_id, channel, provider, idempotency_key, status,"
+            + " created_at, updated_at) VALUES (:row, :id, :user, 'notification', 'local',"
+            + " 'plan/' || CAST(:id AS text) || '/notification', 'undelivered', now(), now())")
+        .param("row", UUID.randomUUID()).param("id", planId).param("user", user).update();
+
+    assertThat(retry(planId).status()).isEqualTo(200);
+
+    awaitStatus(planId, "executed");
+    assertThat(jdbc.sql("SELECT idempotency_key FROM deliveries WHERE plan_id = :id ORDER BY created_at")
+        .param("id", planId).query(String.class).list()).hasSize(2).doesNotHaveDuplicates();
+  }
+
+  @Test
   void onlyAFailedPlanCanBeRetried() {
     UUID planId = planId(decide("remind me in 1 hour to stretch", "UTC"));
 
