@@ -1,5 +1,7 @@
 package com.romna.understanding;
 
+import com.romna.understanding.time.Fields;
+
 /**
  * What a plan says, cut out of the transcript: a reminder's or alarm's {@code title}; an e-mail's
  * {@code subject} and {@code body}; a WhatsApp message's text in {@code body}. Fields an intent does not

@@ -1,12 +1,16 @@
 package com.romna.understanding;
 
-import java.time.ZonedDateTime;
+import com.romna.understanding.duration.DurationGrammar;
+import com.romna.understanding.duration.Quantity;
+import com.romna.understanding.text.NormalisedText;
+import com.romna.understanding.text.TimeTokens;
+import com.romna.understanding.text.Token;
+import com.romna.understanding.text.TokenView;
 import java.util.List;
 import java.util.Optional;
 
 /** Finds a spoken duration in a text, in English or Arabic: "an hour and a half", "ساعتين ونص". */
 public final class Durations {
-  private static final ZonedDateTime UNUSED = ZonedDateTime.parse("2000-01-01T00:00:00Z");
 
   private Durations() {}
 
@@ -20,7 +24,7 @@ public final class Durations {
       return Optional.empty();
     }
     List<Token> tokens = TimeTokens.of(NormalisedText.of(text).text());
-    TimeContext c = new TimeContext(tokens, UNUSED, "ar".equals(lang), tokens.size());
+    TokenView c = TokenView.of(tokens);
     Quantity best = null;
     int bestStart = 0;
     for (int i = 0; i < tokens.size(); i++) {

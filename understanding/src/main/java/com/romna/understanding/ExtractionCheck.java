@@ -1,5 +1,12 @@
 package com.romna.understanding;
 
+import com.romna.understanding.recipients.RecipientFinder;
+import com.romna.understanding.recipients.Recipients;
+import com.romna.understanding.reply.Replies;
+import com.romna.understanding.text.Language;
+import com.romna.understanding.text.NormalisedText;
+import com.romna.understanding.text.Token;
+import com.romna.understanding.text.Tokenizer;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -36,7 +43,7 @@ public final class ExtractionCheck {
 
   private static Checked read(Extraction e, String transcript, String localeHint, ZoneId zone, Instant now) {
     NormalisedText text = NormalisedText.of(transcript == null ? "" : transcript);
-    List<Token> tokens = Tokenizer.tokenize(text);
+    List<Token> tokens = Tokenizer.tokenize(text, RecipientFinder.find(text));
     String language = Language.detect(tokens, localeHint); // ours, not the model's: deterministic
     if (e.time() != null && !PhraseTime.said(e.time(), tokens)) {
       return Checked.rejected("the time phrase does not occur in the transcript");

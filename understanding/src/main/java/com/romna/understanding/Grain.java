@@ -42,12 +42,12 @@ public enum Grain {
   }
 
   /** The finer of two grains. */
-  static Grain finer(Grain a, Grain b) {
+  public static Grain finer(Grain a, Grain b) {
     return a.ordinal() <= b.ordinal() ? a : b;
   }
 
   /** The grain a shifted instant is reported in: "in 2 days" is an hour, "in 3 weeks" a day. */
-  Grain lower() {
+  public Grain lower() {
     return switch (this) {
       case SECOND, MINUTE -> SECOND;
       case HOUR -> MINUTE;
@@ -57,7 +57,7 @@ public enum Grain {
     };
   }
 
-  ZonedDateTime truncate(ZonedDateTime t) {
+  public ZonedDateTime truncate(ZonedDateTime t) {
     LocalDateTime l = t.toLocalDateTime();
     LocalDate d = l.toLocalDate();
     LocalDateTime out = switch (this) {
@@ -73,7 +73,7 @@ public enum Grain {
     return ZonedDateTime.ofLocal(out, t.getZone(), t.getOffset());
   }
 
-  ZonedDateTime plus(ZonedDateTime t, long n) {
+  public ZonedDateTime plus(ZonedDateTime t, long n) {
     LocalDateTime l = t.toLocalDateTime();
     LocalDateTime out = switch (this) {
       case SECOND -> null;
@@ -89,7 +89,7 @@ public enum Grain {
     return out == null ? t.plusSeconds(n * seconds) : ZonedDateTime.ofLocal(out, t.getZone(), t.getOffset());
   }
 
-  static ZonedDateTime at(LocalDate date, LocalTime time, ZonedDateTime zoneOf) {
+  public static ZonedDateTime at(LocalDate date, LocalTime time, ZonedDateTime zoneOf) {
     return ZonedDateTime.ofLocal(date.atTime(time), zoneOf.getZone(), null);
   }
 }

@@ -1,5 +1,11 @@
 package com.romna.understanding;
 
+import com.romna.understanding.text.NormalisedText;
+import com.romna.understanding.text.TimeTokens;
+import com.romna.understanding.text.Token;
+import com.romna.understanding.time.TimeContext;
+import com.romna.understanding.time.TimeMatch;
+import com.romna.understanding.time.TimeScanner;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;

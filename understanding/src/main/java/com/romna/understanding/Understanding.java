@@ -1,5 +1,22 @@
 package com.romna.understanding;
 
+import com.romna.understanding.content.ContentExtractor;
+import com.romna.understanding.intents.IntentDetector;
+import com.romna.understanding.intents.PlanCommands;
+import com.romna.understanding.intents.Questions;
+import com.romna.understanding.prayer.Places;
+import com.romna.understanding.prayer.PrayerRules;
+import com.romna.understanding.recipients.RecipientFinder;
+import com.romna.understanding.recipients.RecipientNames;
+import com.romna.understanding.recurrence.RecurrenceReading;
+import com.romna.understanding.recurrence.Recurrences;
+import com.romna.understanding.reply.Replies;
+import com.romna.understanding.text.Language;
+import com.romna.understanding.text.NormalisedText;
+import com.romna.understanding.text.Token;
+import com.romna.understanding.text.Tokenizer;
+import com.romna.understanding.time.BareHours;
+import com.romna.understanding.time.RequestTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -14,8 +31,8 @@ import java.util.Objects;
  * transcript at the same {@code now} always means the same thing. Stateless and thread-safe.
  */
 public final class Understanding {
-  static final String REMINDER_AR = "تذكير";
-  static final String REMINDER_EN = "Reminder";
+  public static final String REMINDER_AR = "تذكير";
+  public static final String REMINDER_EN = "Reminder";
   static final String ALARM_AR = "منبه";
   static final String ALARM_EN = "Alarm";
 
@@ -58,16 +75,16 @@ public final class Understanding {
 
   private Interpretation read(String transcript, String localeHint, ZoneId zone, Instant now, PrayerRules prayers) {
     NormalisedText text = NormalisedText.of(transcript == null ? "" : transcript);
-    List<Token> tokens = Tokenizer.tokenize(text);
+    List<Token> tokens = Tokenizer.tokenize(text, RecipientFinder.find(text));
     String language = Language.detect(tokens, localeHint);
     if (Questions.aboutTheAssistant(tokens)) { // "how do I set an alarm?" asks for nothing
       return Interpretation.none(language, List.of("intent"), null);
     }
-    PlanCommand existing = PlanCommands.detect(text, tokens, now.atZone(zone), "ar".equals(language));
+    IntentDetector.Match command = IntentDetector.detect(tokens);
+    PlanCommand existing = PlanCommands.detect(text, tokens, command, now.atZone(zone), "ar".equals(language));
     if (existing != null) {
       return Interpretation.none(language, List.of(), existing);
     }
-    IntentDetector.Match command = IntentDetector.detect(tokens);
     if (command == null) {
       return Interpretation.none(language, List.of("intent"), null);
     }
@@ -100,10 +117,20 @@ public final class Understanding {
     RequestTime.Reading time = RequestTime.read(r.text(), r.tokens(), used, r.tokens().size(), r.now(),
         r.arabic(), reminder || repeats != null, r.prayers());
     Instant at = time.at();
-    if (repeats != null && at != null && time.twelveHour()) { // "every day at 8": at 08:00, not whichever is next
+    Interpretation.TimeProblem problem = time.timeProblem();
+    if (repeats != null && at != null && time.twelveHour()) { // "every day at 8": 08:00 (BareHours)
       ZonedDateTime local = at.atZone(r.now().getZone());
-      at = local.getHour() >= 12 ? local.minusHours(12).toInstant() : at;
-      at = at.isAfter(r.now().toInstant()) ? at : at.atZone(r.now().getZone()).plusDays(1).toInstant();
+      int hour = BareHours.meant(local.getHour() % 12 == 0 ? 12 : local.getHour() % 12, !reminder);
+      boolean undecided = hour == BareHours.UNDECIDED; // "every day at 3": at night or in the afternoon? ask
+      problem = undecided ? Interpretation.TimeProblem.AMBIGUOUS : problem;
+      ZonedDateTime meant = local.withHour(undecided ? local.getHour() : hour);
+      List<java.time.DayOfWeek> days = repeats.every().byDay();
+      boolean byDays = repeats.every().freq().equals("DAILY") || repeats.every().freq().equals("WEEKLY");
+      for (int d = 0; byDays && d < 8 && (!meant.isAfter(r.now())
+          || !days.isEmpty() && !days.contains(meant.getDayOfWeek())); d++) {
+        meant = meant.plusDays(1); // the next day the rule names
+      }
+      at = undecided ? null : meant.isAfter(r.now()) ? meant.toInstant() : at;
     }
     if (repeats != null && at == null && !time.said() && repeats.every().freq().endsWith("LY")
         && (repeats.every().freq().equals("HOURLY") || repeats.every().freq().equals("MINUTELY"))) {
@@ -118,7 +145,7 @@ public final class Understanding {
     Content content = Content.titled(title != null ? title
         : reminder ? (r.arabic() ? REMINDER_AR : REMINDER_EN) : (r.arabic() ? ALARM_AR : ALARM_EN));
     return new Interpretation(r.command().intent(), at, content, null, r.language(),
-        at == null ? List.of("time") : List.of()).with(recurrence, time.timeProblem())
+        at == null ? List.of("time") : List.of()).with(recurrence, problem)
         .with(time.prayer() ? r.prayers().place() : null, null);
   }
 

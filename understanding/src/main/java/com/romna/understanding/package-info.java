@@ -1,7 +1,10 @@
 /**
  * Transcript understanding, English and Arabic (MSA, Gulf, Levantine, Egyptian). Rule-based, deterministic,
  * no I/O; its own vocabulary (intent, plan kind, content, recipient, recurrence, command, reply), which the api
- * maps to plan payloads.
+ * maps to plan payloads. This package holds that vocabulary and the entry points; the work is done in
+ * sub-packages by concern: {@code text} (normalising, tokens, word look-ups), {@code numbers}, {@code duration},
+ * {@code time} (the one grammar), {@code holidays}, {@code prayer}, {@code intents}, {@code recipients},
+ * {@code content}, {@code recurrence} and {@code reply}.
  *
  * <ul>
  *   <li>{@link com.romna.understanding.Understanding}: intent ({@code IntentDetector}), a command or question
@@ -14,11 +17,12 @@
  *       day at their usual hour). {@link com.romna.understanding.TimeExpressions} and
  *       {@link com.romna.understanding.Durations} expose the grammar alone, with Duckling's semantics.</li>
  *   <li>Prayer-relative times ({@code PrayerGrammar}, {@code Prayers}) computed by the adhan library
- *       ({@link com.romna.understanding.PrayerTimes}, method by country) at a {@link com.romna.understanding.Place}
+ *       ({@code PrayerTimes}, method by country) at a {@link com.romna.understanding.Place}
  *       ({@code Places}: the principal city of a zone when the user gave none).</li>
  *   <li>Holidays ({@code HolidayGrammar}, names in {@code Holidays}): rules ({@code Holiday}, {@code DateRule})
- *       on the Gregorian, Hijri ({@code HijriCalendar}, Umm al-Qura), Hebrew ({@code HebrewCalendar}) and
- *       Chinese ({@code ChineseCalendar}) calendars, with Easter by the computus ({@code Easter}).</li>
+ *       on the Gregorian and Hijri ({@code HijriCalendar}, Umm al-Qura) calendars, with Easter by the computus
+ *       ({@code Easter}); holidays of other calendars are known by name only ({@code UnreadHolidays}), to be
+ *       refused.</li>
  *   <li>{@link com.romna.understanding.TranscriptInterpreter}: what the voice endpoints call; the rules
  *       ({@link com.romna.understanding.RulesInterpreter}) by default. {@link
  *       com.romna.understanding.ExtractionCheck} is the rules' post-check of another reader's

@@ -1,5 +1,7 @@
 package com.romna.understanding;
 
+import com.romna.understanding.text.NormalisedText;
+
 import static com.romna.understanding.UnderstandingFixtures.NOW;
 import static com.romna.understanding.UnderstandingFixtures.interpret;
 import static org.assertj.core.api.Assertions.assertThat;

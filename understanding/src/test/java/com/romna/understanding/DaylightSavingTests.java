@@ -43,7 +43,7 @@ class DaylightSavingTests {
 
   @Test
   void aClockTimeInTheSpringForwardGapMovesPastTheGap() {
-    Interpretation i = interpret("remind me tomorrow at 2:30", NEW_YORK, SATURDAY_EVENING);
+    Interpretation i = interpret("remind me tomorrow at 2:30 am", NEW_YORK, SATURDAY_EVENING);
     assertThat(local(i)).isEqualTo(LocalDateTime.parse("2026-03-08T03:30"));
   }
 

@@ -1,5 +1,8 @@
 package com.romna.understanding;
 
+import com.romna.understanding.holidays.Holidays;
+import com.romna.understanding.text.NormalisedText;
+
 import static com.romna.understanding.UnderstandingFixtures.RIYADH;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -104,5 +107,40 @@ class HolidaysInRequestsTests {
     Interpretation day = interpret("صحيني يوم العيد");
     assertThat(day.scheduledFor()).isNull();
     assertThat(day.missing()).containsExactly("time");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "remind me on chinese new year to call my friend", "remind me on rosh hashanah to send greetings",
+      "remind me during passover to call the office", "ذكرني في رأس السنة الصينية أتصل بصديقي",
+      "remind me on the lunar new year at 9 to call mom", "remind me next chinese new year to call mom",
+      "remind me on nowruz to call my aunt", "remind me diwali at 5pm to call my friend",
+      "remind me lakshmi puja in two years to call my friend",
+  })
+  void aHolidayWeDoNotComputeSaidAsTheTimeIsRefusedNeverReadByTheTimeWordsInIt(String transcript) {
+    Interpretation i = interpret(transcript);
+    assertThat(i.intent()).isEqualTo(Intent.CREATE_REMINDER);
+    assertThat(i.scheduledFor()).as("never 1 January, never 09:00").isNull();
+    assertThat(i.missing()).containsExactly("time");
+    assertThat(i.timeProblem()).isEqualTo(Interpretation.TimeProblem.UNCLEAR);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "remind me black friday to check the deals", "remind me good friday to call the church",
+      "remind me rosh hashanah to call grandma", "remind me chinese new year to buy lanterns",
+      "remind me to get ready for black friday",
+  })
+  void aHolidayNameThatIsNotSaidAsTheTimeLendsNoWeekdayOrYearToIt(String transcript) {
+    Interpretation i = interpret(transcript);
+    assertThat(i.scheduledFor()).as("not this Friday, not 1 January").isNull();
+    assertThat(i.missing()).containsExactly("time");
+  }
+
+  @Test
+  void aHolidayWithAWeekdayInItsNameIsThatHolidayWhenSaidAsTheTime() {
+    assertThat(local(interpret("remind me on black friday to check the deals")))
+        .isEqualTo(LocalDateTime.parse("2026-11-27T09:00"));
+    assertThat(local(interpret("remind me to call mom friday"))).isEqualTo(LocalDateTime.parse("2026-11-27T09:00"));
   }
 }

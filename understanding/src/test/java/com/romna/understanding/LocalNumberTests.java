@@ -1,5 +1,9 @@
 package com.romna.understanding;
 
+import com.romna.understanding.recipients.RecipientFinder;
+import com.romna.understanding.text.NormalisedText;
+import com.romna.understanding.text.Token;
+
 import static com.romna.understanding.UnderstandingFixtures.interpret;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -58,7 +62,7 @@ class LocalNumberTests {
 
   @Test
   void aPlusNumberIsNotReadAgainAsALocalOne() {
-    assertThat(numbers("+966 0501234567")).containsExactly("+9660501234567");
+    assertThat(numbers("+966 0501234567")).containsExactly("+966501234567"); // the trunk 0 said after the code
     assertThat(numbers("+966501234567 and 0551234567")).containsExactly("+966501234567", "0551234567");
   }
 

@@ -1,5 +1,8 @@
 package com.romna.understanding;
 
+import com.romna.understanding.prayer.Places;
+import com.romna.understanding.prayer.PrayerTimes;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.batoulapps.adhan.CalculationMethod;
@@ -64,6 +67,31 @@ class PrayerTimesTests {
         .isEqualTo(Duration.ofMinutes(90));
   }
 
+  @Test
+  void theFridayPrayerIsDhuhrOnTheNextFriday() {
+    String wednesdayNoon = "2026-11-25T09:00:00Z";
+    ZonedDateTime friday = prayer(Prayer.DHUHR, "Asia/Riyadh", "2026-11-27");
+    assertThat(at("ذكرني بعد صلاة الجمعة أزور أمي", "Asia/Riyadh", wednesdayNoon, null))
+        .isEqualTo(friday.plusMinutes(20));
+    assertThat(at("remind me before jumuah to shower", "Asia/Riyadh", wednesdayNoon, null))
+        .isEqualTo(friday.minusMinutes(15));
+  }
+
+  @Test
+  void inRamadanUmmAlQuraPutsIshaTwoHoursAfterMaghribOtherMethodsDoNot() {
+    Place riyadh = new Place("Riyadh", 24.7136, 46.6753, "zone");
+    ZoneId z = ZoneId.of("Asia/Riyadh");
+    LocalDate ramadan = LocalDate.of(2027, 2, 20); // 13 Ramadan 1448 (Umm al-Qura)
+    assertThat(java.time.chrono.HijrahDate.from(ramadan).get(java.time.temporal.ChronoField.MONTH_OF_YEAR))
+        .isEqualTo(9);
+    assertThat(Duration.between(PrayerTimes.of(Prayer.MAGHRIB, ramadan, riyadh, z),
+        PrayerTimes.of(Prayer.ISHA, ramadan, riyadh, z))).isEqualTo(Duration.ofMinutes(120));
+    Place dubai = new Place("Dubai", 25.2048, 55.2708, "zone");
+    ZoneId d = ZoneId.of("Asia/Dubai");
+    assertThat(Duration.between(PrayerTimes.of(Prayer.MAGHRIB, ramadan, dubai, d),
+        PrayerTimes.of(Prayer.ISHA, ramadan, dubai, d))).isLessThan(Duration.ofMinutes(100));
+  }
+
   private static ZonedDateTime at(String transcript, String zone, String now, Place where) {
     ZoneId z = ZoneId.of(zone);
     Interpretation i = UNDERSTANDING.interpret(transcript, null, z, Instant.parse(now), where);
@@ -72,7 +100,7 @@ class PrayerTimesTests {
 
   private static ZonedDateTime prayer(Prayer p, String zone, String day) {
     ZoneId z = ZoneId.of(zone);
-    return com.romna.understanding.PrayerTimes.of(p, LocalDate.parse(day), Places.of(z), z).withSecond(0).withNano(0);
+    return com.romna.understanding.prayer.PrayerTimes.of(p, LocalDate.parse(day), Places.of(z), z).withSecond(0).withNano(0);
   }
 
   @Test
@@ -81,6 +109,8 @@ class PrayerTimesTests {
     ZonedDateTime maghrib = prayer(Prayer.MAGHRIB, "Asia/Riyadh", "2026-11-25");
     assertThat(at("ذكرني المغرب", "Asia/Riyadh", noon, null)).isEqualTo(maghrib);
     assertThat(at("ذكرني بعد المغرب", "Asia/Riyadh", noon, null)).isEqualTo(maghrib.plusMinutes(20));
+    assertThat(at("ذكرني عقب صلاة العصر", "Asia/Riyadh", noon, null)) // the Gulf's "after"
+        .isEqualTo(at("ذكرني بعد العصر", "Asia/Riyadh", noon, null));
     assertThat(at("remind me after maghrib", "Asia/Riyadh", noon, null)).isEqualTo(maghrib.plusMinutes(20));
     assertThat(at("ذكرني قبل المغرب", "Asia/Riyadh", noon, null)).isEqualTo(maghrib.minusMinutes(15));
     assertThat(at("ذكرني قبل المغرب بربع ساعة أشغل الفرن", "Asia/Riyadh", noon, null))

@@ -1,5 +1,9 @@
 package com.romna.understanding;
 
+import com.romna.understanding.recipients.RecipientFinder;
+import com.romna.understanding.text.NormalisedText;
+import com.romna.understanding.text.Token;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -20,9 +24,11 @@ class RecipientFinderTests {
   }
 
   @Test
-  void numbersMustHaveEightToFifteenDigits() {
+  void numbersMustHaveTheirCountrysLength() {
     assertThat(RecipientFinder.find(NormalisedText.of("+1234567"))).isEmpty();
-    assertThat(RecipientFinder.find(NormalisedText.of("+12345678"))).extracting(Token::text).containsExactly("+12345678");
+    assertThat(RecipientFinder.find(NormalisedText.of("+96650123456"))).isEmpty();
+    assertThat(RecipientFinder.find(NormalisedText.of("+966501234567"))).extracting(Token::text)
+        .containsExactly("+966501234567");
     assertThat(RecipientFinder.find(NormalisedText.of("+1234567890123456"))).isEmpty();
   }
 

@@ -1,5 +1,8 @@
 package com.romna.understanding;
 
+import com.romna.understanding.holidays.Easter;
+import com.romna.understanding.holidays.Holidays;
+
 import static com.romna.understanding.DucklingClock.ar;
 import static com.romna.understanding.DucklingClock.en;
 import static com.romna.understanding.DucklingClock.show;
@@ -53,7 +56,6 @@ class TimeExpressionsHolidayTests {
       "mother's day | 2013-05-12T00:00 day", "mothers day | 2013-05-12T00:00 day",
       "father's day | 2013-06-16T00:00 day", "presidents day | 2013-02-18T00:00 day",
       "boss's day 2016 | 2016-10-17T00:00 day", "king's day 2014 | 2014-04-26T00:00 day",
-      "yom kippur 2018 | 2018-09-18T00:00 day", "shushan purim | 2013-02-24T00:00 day",
       "the closest xmas to today | 2012-12-25T00:00 day", "the 3rd closest xmas to today | 2011-12-25T00:00 day",
       "christmas after next | 2014-12-25T00:00 day", "eid eve | 2013-08-07T00:00 day",
       "eid at 5pm | 2013-08-08T17:00 hour", "the second day of eid | 2013-08-09T00:00 day",
@@ -67,7 +69,7 @@ class TimeExpressionsHolidayTests {
   @CsvSource(delimiter = '|', value = {
       "Ramadan 2018 | 2018-05-16T00:00 | 2018-06-15T00:00", "رمضان ٢٠١٨ | 2018-05-16T00:00 | 2018-06-15T00:00",
       "رمضان ١٤٤٥ هـ | 2024-03-11T00:00 | 2024-04-10T00:00", "شهر شعبان | 2013-06-10T00:00 | 2013-07-09T00:00",
-      "lent 2018 | 2018-02-14T00:00 | 2018-04-01T00:00", "passover 2018 | 2018-03-30T00:00 | 2018-04-08T00:00",
+      "lent 2018 | 2018-02-14T00:00 | 2018-04-01T00:00",
       "memorial day weekend | 2013-05-24T18:00 | 2013-05-28T00:00",
       "thanksgiving weekend | 2013-11-28T00:00 | 2013-12-02T00:00",
       "earth hour 2016 | 2016-03-19T20:30 | 2016-03-19T21:31", "ليلة العيد | 2013-08-07T18:00 | 2013-08-08T00:00",
@@ -91,13 +93,11 @@ class TimeExpressionsHolidayTests {
     assertThat(show(TimeExpressions.parse(text, "en", DucklingClock.NOW))).isEqualTo(expected);
   }
 
-  @ParameterizedTest(name = "{0} -> {1}")
-  @CsvSource(delimiter = '|', value = {
-      "chinese new year | 2014-01-31T00:00 day", "last chinese new year | 2013-02-10T00:00 day",
-      "lunar new year 2020 | 2020-01-25T00:00 day", "رأس السنة الصينية 2024 | 2024-02-10T00:00 day",
-  })
-  void theChineseNewYearIsTheSecondNewMoonAfterTheWinterSolstice(String text, String expected) {
-    assertThat(show(TimeExpressions.parse(text, "en", DucklingClock.NOW))).isEqualTo(expected);
+  @ParameterizedTest
+  @ValueSource(strings = {"chinese new year", "last chinese new year", "lunar new year 2020", "رأس السنة الصينية 2024",
+      "yom kippur 2018", "rosh hashanah", "passover 2018", "jewish new year", "persian new year", "spring festival"})
+  void holidaysOfCalendarsWeDoNotComputeAreNothingNotTheTimeWordsInTheirNames(String text) {
+    assertThat(show(TimeExpressions.parse(text, "en", DucklingClock.NOW))).isEqualTo("nothing");
   }
 
   @Test

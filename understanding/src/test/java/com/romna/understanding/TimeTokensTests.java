@@ -1,5 +1,9 @@
 package com.romna.understanding;
 
+import com.romna.understanding.text.NormalisedText;
+import com.romna.understanding.text.TimeTokens;
+import com.romna.understanding.text.Token;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

@@ -24,7 +24,7 @@ class UnderstandingBoundaryTests {
           .should()
           .onlyDependOnClassesThat()
           .resideInAnyPackage("com.romna.understanding..", "java.lang..", "java.time..", "java.util..",
-              "java.text..", "java.math..", "com.batoulapps.adhan..");
+              "java.text..", "java.math..", "com.batoulapps.adhan..", "com.google.i18n.phonenumbers..");
 
   @ArchTest
   static final ArchRule noIoFrameworksOrOtherModules =

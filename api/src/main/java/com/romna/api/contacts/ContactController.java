@@ -7,6 +7,7 @@ import com.romna.api.hygiene.Recipients;
 import com.romna.api.settings.DefaultCountry;
 import com.romna.api.web.ApiException;
 import com.romna.api.web.TimeZones;
+import com.romna.understanding.recipients.PhoneNumbers;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;

@@ -1,9 +1,10 @@
 package com.romna.api.contacts;
 
 import com.romna.api.settings.DefaultCountry;
+import com.romna.api.web.ApiException;
 import com.romna.understanding.Intent;
 import com.romna.understanding.Interpretation;
-import com.romna.api.web.ApiException;
+import com.romna.understanding.recipients.PhoneNumbers;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;

@@ -136,7 +136,7 @@ class DecideService {
   /** What is missing or ambiguous, in the problem's detail and, in the user's language, in its reply. */
   private static ApiException notUnderstood(Interpreting.Understood understood, Interpretation in) {
     String why = in.timeProblem() == Interpretation.TimeProblem.AMBIGUOUS ? "the time is ambiguous (more than one"
-        + " time was said)" : in.timeProblem() == Interpretation.TimeProblem.PAST ? "the time said has already passed"
+        + " time was said, or a bare hour that may be at night or in the afternoon)" : in.timeProblem() == Interpretation.TimeProblem.PAST ? "the time said has already passed"
         : in.timeProblem() == Interpretation.TimeProblem.UNCLEAR ? "the time said names no precise moment"
         : "missing: " + String.join(", ", in.missing());
     return new ApiException(

@@ -8,9 +8,9 @@ import java.util.List;
  * Scores the understanding layer on JSONL corpora and prints a table per file and per acceptance group.
  *
  * <pre>
- * mvn -q test-compile exec:java -Dexec.classpathScope=test \
+ * mvn -q -pl understanding test-compile exec:java -Dexec.classpathScope=test \
  *   -Dexec.mainClass=com.romna.understanding.eval.Evaluate \
- *   -Dexec.args="/work/shared/eval api/src/test/resources/intents"
+ *   -Dexec.args="understanding/src/test/resources/eval understanding/src/test/resources/intents"
  * </pre>
  * Add {@code --failures} to list every wrong row (holiday rows after the others).
  */

@@ -1,6 +1,8 @@
 package com.romna.understanding.eval;
 
 import com.romna.understanding.Understanding;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,13 +12,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * How many whole transcripts {@link Understanding#interpret} reads per second on one core, and with every core:
- * the intent corpus and every Duckling time phrase inside a request ("remind me {} to call mom"). Warms up
- * first, then measures for a fixed time and prints transcripts per CPU second of one thread (per core), per
- * wall second, and the latency percentiles.
+ * How many whole transcripts {@link Understanding#interpret} reads per second on one core: the intent corpora and
+ * every Duckling phrase inside a request ("remind me {} to call mom"). Time is the thread's own CPU time
+ * ({@link ThreadMXBean}): on a machine shared with other work, wall time counts the other processes' turns as
+ * ours, and a warm-up measured in wall time may end before the JIT has compiled anything. Warms up for 10 CPU
+ * seconds, measures 10 CPU seconds on one thread, then 10 CPU seconds on each of as many threads as there are
+ * cores; prints transcripts per CPU second (= per core), the wall-clock rate and latencies, and the load average
+ * the machine had.
  *
  * <pre>
  * mvn -q -pl understanding test-compile exec:java -Dexec.classpathScope=test \
@@ -25,10 +29,16 @@ import java.util.concurrent.atomic.AtomicLong;
  * Arguments (optional): corpus files or folders, default the copies in this module's test resources.
  */
 public final class UnderstandingBenchmark {
-  private static final long WARM_UP_NANOS = 10_000_000_000L;
-  private static final long MEASURE_NANOS = 10_000_000_000L;
+  private static final long WARM_UP_CPU_NANOS = 10_000_000_000L;
+  private static final long MEASURE_CPU_NANOS = 10_000_000_000L;
+  private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+  private static final ZoneId ZONE = ZoneId.of("Asia/Riyadh");
+  private static final Instant NOW = Instant.parse("2026-11-25T17:00:00Z");
 
   private UnderstandingBenchmark() {}
+
+  /** Transcripts read, the thread's CPU nanoseconds, the wall nanoseconds, and each transcript's wall latency. */
+  private record Run(long transcripts, long cpuNanos, long wallNanos, long[] latencies) {}
 
   public static void main(String[] args) throws Exception {
     List<Path> paths = new ArrayList<>();
@@ -36,62 +46,68 @@ public final class UnderstandingBenchmark {
       paths.add(Path.of(a));
     }
     if (paths.isEmpty()) {
-      paths = List.of(Path.of("understanding/src/test/resources/intents"), Path.of("understanding/src/test/resources/eval"));
+      paths = List.of(Path.of("understanding/src/test/resources/intents"),
+          Path.of("understanding/src/test/resources/eval"));
     }
     List<String[]> texts = texts(paths);
     Understanding understanding = new Understanding();
-    ZoneId zone = ZoneId.of("Asia/Riyadh");
-    Instant now = Instant.parse("2026-11-25T17:00:00Z");
-    System.out.printf("%d transcripts (English and Arabic requests), warming up...%n", texts.size());
-    single(understanding, texts, zone, now, WARM_UP_NANOS);
-    java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
-    long cpuStart = cpu.getCurrentThreadCpuTime();
-    long[] nanos = single(understanding, texts, zone, now, MEASURE_NANOS);
-    double cpuSeconds = (cpu.getCurrentThreadCpuTime() - cpuStart) / 1e9;
-    double perSecond = nanos.length / (MEASURE_NANOS / 1e9);
+    System.out.printf("%d transcripts (English and Arabic requests); load average %.1f on %d cores; warming up...%n",
+        texts.size(), load(), Runtime.getRuntime().availableProcessors());
+    run(understanding, texts, WARM_UP_CPU_NANOS, false);
+    Run one = run(understanding, texts, MEASURE_CPU_NANOS, true);
+    long[] nanos = one.latencies();
     Arrays.sort(nanos);
-    // per CPU second: on a shared machine the thread is not on a core all the time, and wall time would
-    // count the other processes' turns as ours
     System.out.printf("one thread: %,.0f transcripts per CPU second (one core); %,.0f per wall second%n",
-        nanos.length / cpuSeconds, perSecond);
+        one.transcripts() / (one.cpuNanos() / 1e9), one.transcripts() / (one.wallNanos() / 1e9));
     System.out.printf("latency: mean %.1f us, p50 %.1f us, p90 %.1f us, p99 %.1f us, max %.1f us (wall clock)%n",
         Arrays.stream(nanos).average().orElse(0) / 1e3, nanos[nanos.length / 2] / 1e3,
         nanos[(int) (nanos.length * 0.9)] / 1e3, nanos[(int) (nanos.length * 0.99)] / 1e3,
         nanos[nanos.length - 1] / 1e3);
     int cores = Runtime.getRuntime().availableProcessors();
-    AtomicLong done = new AtomicLong();
+    Run[] runs = new Run[cores];
     List<Thread> threads = new ArrayList<>();
-    long end = System.nanoTime() + MEASURE_NANOS;
+    long start = System.nanoTime();
     for (int t = 0; t < cores; t++) {
-      Thread th = new Thread(() -> {
-        int i = 0;
-        while (System.nanoTime() < end) {
-          String[] row = texts.get(i++ % texts.size());
-          understanding.interpret(row[0], row[1], zone, now);
-          done.incrementAndGet();
-        }
-      });
+      int slot = t;
+      Thread th = new Thread(() -> runs[slot] = run(understanding, texts, MEASURE_CPU_NANOS, false));
       threads.add(th);
       th.start();
     }
     for (Thread th : threads) {
       th.join();
     }
-    double all = done.get() / (MEASURE_NANOS / 1e9);
-    System.out.printf("%d threads: %,.0f transcripts/s in all, %,.0f per core%n", cores, all, all / cores);
+    double wall = (System.nanoTime() - start) / 1e9;
+    long done = Arrays.stream(runs).mapToLong(Run::transcripts).sum();
+    double cpu = Arrays.stream(runs).mapToLong(Run::cpuNanos).sum() / 1e9;
+    System.out.printf("%d threads: %,.0f transcripts per CPU second (per core); %,.0f per wall second in all; "
+        + "load average %.1f%n", cores, done / cpu, done / wall, load());
   }
 
-  private static long[] single(Understanding u, List<String[]> texts, ZoneId zone, Instant now, long budget) {
-    long[] nanos = new long[1 << 22];
-    int n = 0;
-    long stop = System.nanoTime() + budget;
-    for (int i = 0; System.nanoTime() < stop && n < nanos.length; i++) {
+  /** Reads the transcripts round and round until this thread has used {@code cpuBudget} of CPU. */
+  private static Run run(Understanding u, List<String[]> texts, long cpuBudget, boolean latencies) {
+    long[] nanos = new long[latencies ? 1 << 22 : 0];
+    long n = 0;
+    long cpuStart = CPU.getCurrentThreadCpuTime();
+    long wallStart = System.nanoTime();
+    long cpu = 0;
+    for (int i = 0; cpu < cpuBudget; i++) {
       String[] row = texts.get(i % texts.size());
-      long start = System.nanoTime();
-      u.interpret(row[0], row[1], zone, now);
-      nanos[n++] = System.nanoTime() - start;
+      long t0 = System.nanoTime();
+      u.interpret(row[0], row[1], ZONE, NOW);
+      if (latencies && n < nanos.length) {
+        nanos[(int) n] = System.nanoTime() - t0;
+      }
+      n++;
+      if ((i & 63) == 0) { // the CPU clock costs a system call: look at it now and then
+        cpu = CPU.getCurrentThreadCpuTime() - cpuStart;
+      }
     }
-    return Arrays.copyOf(nanos, n);
+    cpu = CPU.getCurrentThreadCpuTime() - cpuStart;
+    return new Run(n, cpu, System.nanoTime() - wallStart, Arrays.copyOf(nanos, (int) Math.min(n, nanos.length)));
+  }
+
+  private static double load() {
+    return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
   }
 
   /** {text, lang}: intent rows as said, time rows inside a request. */

@@ -1,0 +1,2 @@
+/** What a reminder or message is about: the words left once intent, time and recipient are read. */
+package com.romna.understanding.content;
