@@ -1,7 +1,7 @@
 package com.romna.api.voice;
 
 import com.romna.api.plans.Plan;
-import com.romna.understanding.SpokenTimes;
+import com.romna.understanding.reply.SpokenTimes;
 import com.romna.workflows.IntentType;
 import java.time.Instant;
 import java.time.ZonedDateTime;

@@ -1,4 +1,4 @@
-package com.romna.understanding;
+package com.romna.understanding.reply;
 
 import java.time.Instant;
 import java.time.ZonedDateTime;
