@@ -2,6 +2,7 @@ package com.romna.workflows;
 
 import java.time.Duration;
 import java.time.Instant;
+import com.romna.workflows.series.Series;
 import java.util.UUID;
 
 /**
@@ -17,6 +18,14 @@ import java.util.UUID;
  * @param approvedAt when the user approved before this run started (a re-driven plan), else null
  * @param receiptWindow how long the workflow stays open after sending for the provider's delivery
  *     receipt (WhatsApp through Twilio); receipts arriving later touch the delivery row only
+ * @param snoozeWindow how long a reminder or alarm that has fired can still be snoozed (its workflow
+ *     stays open that long); null or zero: not after firing (histories recorded before it existed)
+ * @param rings how many times the plan has already been delivered before its current time (a
+ *     snoozed reminder that fired); each later delivery gets an idempotency key of its own
+ * @param series what makes the plan repeat, or null for a one-off; {@code scheduledFor} is then the
+ *     next occurrence to fire
+ * @param retry true when the user asked to deliver a failed plan again: this run delivers at once,
+ *     with fresh attempts, under the approval the plan already has
  * @param deliveryLead how long before the due time the workflow wakes and hands the delivery to
  *     the worker, which holds it to the exact instant; null or zero: wake at the due time (plans
  *     started before the lead existed)
@@ -30,13 +39,51 @@ public record ExecutionInput(
     Instant approvalExpiresAt,
     Instant approvedAt,
     Duration receiptWindow,
+    Duration snoozeWindow,
+    int rings,
+    Series series,
+    boolean retry,
     Duration deliveryLead) {
 
-  /** Without a lead: the workflow wakes at the due time itself. */
+  public ExecutionInput(UUID planId, String userId, IntentType intentType, Instant scheduledFor,
+      String timezone, Instant approvalExpiresAt, Instant approvedAt, Duration receiptWindow,
+      Duration snoozeWindow, int rings, Series series) {
+    this(planId, userId, intentType, scheduledFor, timezone, approvalExpiresAt, approvedAt,
+        receiptWindow, snoozeWindow, rings, series, false, null);
+  }
+
+  public ExecutionInput(UUID planId, String userId, IntentType intentType, Instant scheduledFor,
+      String timezone, Instant approvalExpiresAt, Instant approvedAt, Duration receiptWindow,
+      Duration snoozeWindow, int rings) {
+    this(planId, userId, intentType, scheduledFor, timezone, approvalExpiresAt, approvedAt,
+        receiptWindow, snoozeWindow, rings, null, false, null);
+  }
+
   public ExecutionInput(UUID planId, String userId, IntentType intentType, Instant scheduledFor,
       String timezone, Instant approvalExpiresAt, Instant approvedAt, Duration receiptWindow) {
     this(planId, userId, intentType, scheduledFor, timezone, approvalExpiresAt, approvedAt,
-        receiptWindow, null);
+        receiptWindow, null, 0, null, false, null);
+  }
+
+  /** The same plan, started again to deliver once more after it failed. */
+  public ExecutionInput retried() {
+    return retried(false);
+  }
+
+  /**
+   * @param freshKey true when the failed message had reached the provider (e.g. WhatsApp reported
+   *     it undelivered): the new delivery needs a key of its own, or the ledger would take it as sent
+   */
+  public ExecutionInput retried(boolean freshKey) {
+    return new ExecutionInput(planId, userId, intentType, scheduledFor, timezone, approvalExpiresAt,
+        approvedAt, receiptWindow, snoozeWindow, freshKey ? rings + 1 : rings, series, true,
+        deliveryLead);
+  }
+
+  /** The same plan, carried on to a new run (continue-as-new) at its next occurrence. */
+  public ExecutionInput next(Instant occurrence, Series now, Instant approved, int deliveries) {
+    return new ExecutionInput(planId, userId, intentType, occurrence, timezone, approvalExpiresAt,
+        approved, receiptWindow, snoozeWindow, deliveries, now, false, deliveryLead);
   }
 
   /** The lead this plan's workflow uses; never negative. */

@@ -1,9 +1,11 @@
 package com.romna.workflows;
 
 import com.romna.workflows.delivery.ProviderReceipt;
+import com.romna.workflows.series.SeriesChange;
 import io.temporal.workflow.QueryMethod;
 import io.temporal.workflow.SignalMethod;
 import io.temporal.workflow.UpdateMethod;
+import io.temporal.workflow.UpdateValidatorMethod;
 import io.temporal.workflow.WorkflowInterface;
 import io.temporal.workflow.WorkflowMethod;
 
@@ -11,7 +13,9 @@ import io.temporal.workflow.WorkflowMethod;
  * The single executor of a plan. One workflow per plan, id {@code plan-<planId>} on task queue
  * {@code romna-execution}.
  *
- * <p>Reminders and alarms sleep on a durable timer until {@code scheduledFor}, then deliver. Email
+ * <p>Reminders and alarms sleep on a durable timer until {@code scheduledFor}, then deliver. A
+ * repeating plan ({@link ExecutionInput#series()}) delivers each occurrence of its rule on its own,
+ * continuing as new every few occurrences. Email
  * and WhatsApp first wait for approval; a cancel or the approval expiry ends them as {@code
  * cancelled}; once approved they wait for the scheduled time if it is still ahead. Delivery is one
  * regular activity under Temporal's retry policy ({@link DeliveryPolicy}). Every wait (approval, due
@@ -60,6 +64,41 @@ public interface ExecutionWorkflow {
    */
   @UpdateMethod
   PlanState cancelPlan();
+
+  /**
+   * Moves the plan's due time (the durable timer follows at once) and answers once the new time is
+   * recorded: {@code scheduled_for}, the plan's history and {@code RomnaScheduledFor}. A reschedule
+   * names the instant; a snooze puts the plan's time off by that long (a plan that has fired: that
+   * long from now). A reminder or alarm that has fired can still be
+   * snoozed for the snooze window after it fired: it is {@code scheduled} again and its next ring
+   * is a delivery of its own. A plan's time moves while it waits (for approval or for its time);
+   * the answer's {@code scheduledFor} is the time it will fire.
+   */
+  @UpdateMethod
+  PlanState reschedule(TimeChange change);
+
+  /**
+   * Rejects, before anything is written to history, a move the plan cannot take: a finished plan
+   * ({@code PLAN_FINISHED}), a delivery in flight ({@code PLAN_SENDING}), a time not ahead or a
+   * snooze out of range ({@code TIME_NOT_AHEAD}).
+   */
+  @UpdateValidatorMethod(updateName = "reschedule")
+  void validateReschedule(TimeChange change);
+
+  /**
+   * Pauses a repeating plan (nothing fires until it is resumed), resumes it (at its first
+   * occurrence still ahead: the ones missed while paused are not made up), or skips its next
+   * occurrence; answers once recorded. Cancel the series with {@link #cancelPlan()}.
+   */
+  @UpdateMethod
+  PlanState changeSeries(SeriesChange change);
+
+  /**
+   * Rejects, leaving no event: a plan that does not repeat ({@code NOT_A_SERIES}), a series that
+   * has ended ({@code PLAN_FINISHED}), a skip of the occurrence being sent ({@code PLAN_SENDING}).
+   */
+  @UpdateValidatorMethod(updateName = "changeSeries")
+  void validateSeries(SeriesChange change);
 
   /** Operator's approval (Web UI): same effect as {@link #approvePlan()}, without an answer. */
   @SignalMethod

@@ -12,5 +12,13 @@ public enum FailureType {
   /** The provider refused the message for good (bad recipient, validation error). */
   DELIVERY_REJECTED,
   /** The provider or database failed in a way worth retrying. */
-  DELIVERY_UNAVAILABLE
+  DELIVERY_UNAVAILABLE,
+  /** An update asked a plan for something its state no longer allows (rejected by the validator). */
+  PLAN_FINISHED,
+  /** An update asked to move a plan whose delivery is in flight. */
+  PLAN_SENDING,
+  /** An update named a time that is not ahead, or a snooze out of range. */
+  TIME_NOT_AHEAD,
+  /** A series update asked of a plan that does not repeat. */
+  NOT_A_SERIES
 }

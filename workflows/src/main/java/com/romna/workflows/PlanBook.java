@@ -1,6 +1,7 @@
 package com.romna.workflows;
 
 import com.romna.workflows.delivery.ProviderReceipt;
+import com.romna.workflows.plan.NewTime;
 import com.romna.workflows.plan.PlanActivities;
 import com.romna.workflows.plan.Receipt;
 import com.romna.workflows.plan.Transition;
@@ -9,6 +10,7 @@ import io.temporal.failure.ActivityFailure;
 import io.temporal.failure.ApplicationFailure;
 import io.temporal.failure.TimeoutFailure;
 import io.temporal.workflow.Workflow;
+import java.time.ZoneOffset;
 import java.util.UUID;
 import org.slf4j.Logger;
 
@@ -69,6 +71,14 @@ final class PlanBook {
       lastError = receipt.reason();
     }
     reached(now, receipt.delivered() ? receipt.provider() + " delivered it" : receipt.reason());
+  }
+
+  /** The plan's due time moved: its row, then the search attribute ops filter on. */
+  void newTime(NewTime time) {
+    PlanStatus now = recorder("record new time").recordNewTime(time);
+    Workflow.upsertTypedSearchAttributes(
+        PlanSearchAttributes.SCHEDULED_FOR.valueSet(time.scheduledFor().atOffset(ZoneOffset.UTC)));
+    reached(now, time.note());
   }
 
   /** What ops read as the plan's current details in the Web UI. */

@@ -9,42 +9,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.romna.workflows.delivery.ProviderReceipt;
-import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowFailedException;
 import io.temporal.client.WorkflowNotFoundException;
 import io.temporal.failure.CanceledFailure;
 import io.temporal.client.WorkflowStub;
-import io.temporal.testing.TestWorkflowEnvironment;
-import io.temporal.testing.TestWorkflowExtension;
-import io.temporal.worker.Worker;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CountDownLatch;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
-class ExecutionWorkflowTests {
-
-  @RegisterExtension
-  static final TestWorkflowExtension testWorkflow =
-      TestPlans.withSearchAttributes(TestWorkflowExtension.newBuilder())
-          .registerWorkflowImplementationTypes(ExecutionWorkflowImpl.class)
-          .setDoNotStart(true)
-          .build();
-
-  private TestWorkflowEnvironment env;
-  private FakeActivities activities;
-  private Plans plans;
-
-  @BeforeEach
-  void setUp(TestWorkflowEnvironment env, Worker worker, WorkflowClient client) {
-    this.env = env;
-    this.activities = new FakeActivities(env);
-    this.plans = new Plans(env, client, worker.getTaskQueue());
-    worker.registerActivitiesImplementations(activities);
-    env.start();
-  }
+class ExecutionWorkflowTests extends WorkflowTest {
 
   private ExecutionInput plan(IntentType type, Duration dueIn) {
     return TestPlans.input(type, plans.now(), dueIn);

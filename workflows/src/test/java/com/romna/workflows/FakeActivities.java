@@ -6,6 +6,7 @@ import com.romna.workflows.delivery.DeliveryRequest;
 import com.romna.workflows.delivery.EmailActivities;
 import com.romna.workflows.delivery.NotificationActivities;
 import com.romna.workflows.delivery.WhatsAppActivities;
+import com.romna.workflows.plan.NewTime;
 import com.romna.workflows.plan.PlanActivities;
 import com.romna.workflows.plan.Receipt;
 import com.romna.workflows.plan.Transition;
@@ -44,6 +45,7 @@ class FakeActivities
   final List<Sent> sent = new CopyOnWriteArrayList<>();
   final List<Attempt> attempts = new CopyOnWriteArrayList<>();
   final List<Receipt> receipts = new CopyOnWriteArrayList<>();
+  final List<NewTime> times = new CopyOnWriteArrayList<>();
   final Map<UUID, PlanStatus> rows = new ConcurrentHashMap<>();
   private final Set<UUID> fenced = ConcurrentHashMap.newKeySet();
   private final Set<UUID> inFlight = ConcurrentHashMap.newKeySet();
@@ -98,6 +100,18 @@ class FakeActivities
       rows.put(receipt.planId(), PlanStatus.FAILED);
     }
     return rows.get(receipt.planId());
+  }
+
+  @Override
+  public synchronized PlanStatus recordNewTime(NewTime time) {
+    PlanStatus now = rows.getOrDefault(time.planId(), PlanStatus.PENDING);
+    if (time.again() && (now == PlanStatus.EXECUTED || now == PlanStatus.FAILED)) {
+      rows.put(time.planId(), PlanStatus.SCHEDULED);
+    } else if (now.isTerminal()) {
+      return now;
+    }
+    times.add(time);
+    return rows.getOrDefault(time.planId(), PlanStatus.PENDING);
   }
 
   private DeliveryReceipt send(DeliveryRequest request) {

@@ -36,6 +36,22 @@ final class Plans {
     return workflow;
   }
 
+  /** As the re-drive does after the engine lost the workflow: a new run of the same id. */
+  ExecutionWorkflow startAgain(ExecutionInput input) {
+    ExecutionWorkflow workflow =
+        client.newWorkflowStub(
+            ExecutionWorkflow.class,
+            WorkflowOptions.newBuilder()
+                .setWorkflowId(ExecutionIds.workflowId(input.planId()))
+                .setTaskQueue(taskQueue)
+                .setWorkflowIdReusePolicy(
+                    io.temporal.api.enums.v1.WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_ALLOW_DUPLICATE)
+                .setTypedSearchAttributes(PlanSearchAttributes.atStart(input))
+                .build());
+    WorkflowClient.start(workflow::execute, input);
+    return workflow;
+  }
+
   /** Runs the plan to its end on skipped time. */
   PlanStatus result(ExecutionWorkflow workflow) {
     return WorkflowStub.fromTyped(workflow).getResult(PlanStatus.class);

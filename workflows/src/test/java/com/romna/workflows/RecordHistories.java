@@ -37,6 +37,7 @@ class RecordHistories {
   private Plans plans;
   private final String tag = System.getProperty("romna.recordHistories");
   private Duration lead;
+  private boolean snoozable;
 
   @Test
   void record(TestWorkflowEnvironment env, Worker worker, WorkflowClient client) throws Exception {
@@ -83,6 +84,18 @@ class RecordHistories {
     });
     activities.holdAttempt = null;
 
+    snoozable = true;
+    save("reminder-rescheduled", IntentType.REMINDER, w -> {
+      w.admit();
+      return w.reschedule(TimeChange.to(plans.now().plus(Duration.ofHours(5))));
+    });
+    save("reminder-snoozed-after-firing", IntentType.REMINDER, w -> {
+      env.sleep(Duration.ofHours(2).plusMinutes(1));
+      return w.reschedule(TimeChange.snoozeFor(Duration.ofMinutes(10)));
+    });
+    snoozable = false;
+    saveSeries("reminder-series-paused-skipped");
+
     activities.receiptsExpected = true;
     save("whatsapp-undelivered-receipt", IntentType.WHATSAPP, w -> {
       w.approvePlan();
@@ -95,6 +108,7 @@ class RecordHistories {
 
   private void save(String name, IntentType type, Function<ExecutionWorkflow, Object> act) throws Exception {
     ExecutionInput input = TestPlans.withLead(TestPlans.input(type, plans.now(), Duration.ofHours(2)), lead);
+    input = snoozable ? TestPlans.snoozable(input) : input;
     ExecutionWorkflow workflow = plans.start(input);
     act.apply(workflow);
     try {
@@ -105,6 +119,25 @@ class RecordHistories {
     String json = client.fetchHistory(ExecutionIds.workflowId(input.planId())).toJson(true);
     Path file = Path.of("src/test/resources/histories", name + "-" + tag + ".json");
     Files.createDirectories(file.getParent());
+    Files.writeString(file, json);
+  }
+
+  /** A daily series over continue-as-new, paused, resumed and skipped on the way. */
+  private void saveSeries(String name) throws Exception {
+    java.time.Instant first = plans.now().plus(Duration.ofHours(2));
+    ExecutionInput input = new ExecutionInput(java.util.UUID.randomUUID(), "user-1", IntentType.REMINDER, first,
+        "Asia/Riyadh", null, null, TestPlans.RECEIPT_WINDOW, TestPlans.SNOOZE_WINDOW, 0,
+        new com.romna.workflows.series.Series("FREQ=DAILY;COUNT=14", first, false));
+    ExecutionWorkflow workflow = plans.start(input);
+    String firstRun = WorkflowStub.fromTyped(workflow).getExecution().getRunId();
+    env.sleep(Duration.ofDays(1).plusHours(3));
+    workflow.changeSeries(new com.romna.workflows.series.SeriesChange(com.romna.workflows.series.SeriesChange.Action.PAUSE));
+    env.sleep(Duration.ofDays(2));
+    workflow.changeSeries(new com.romna.workflows.series.SeriesChange(com.romna.workflows.series.SeriesChange.Action.RESUME));
+    workflow.changeSeries(new com.romna.workflows.series.SeriesChange(com.romna.workflows.series.SeriesChange.Action.SKIP));
+    plans.result(workflow);
+    String json = client.fetchHistory(ExecutionIds.workflowId(input.planId()), firstRun).toJson(true);
+    Path file = Path.of("src/test/resources/histories", name + "-" + tag + ".json");
     Files.writeString(file, json);
   }
 

@@ -30,7 +30,16 @@ final class TestPlans {
   static ExecutionInput withLead(ExecutionInput input, Duration lead) {
     return new ExecutionInput(input.planId(), input.userId(), input.intentType(),
         input.scheduledFor(), input.timezone(), input.approvalExpiresAt(), input.approvedAt(),
-        input.receiptWindow(), lead);
+        input.receiptWindow(), input.snoozeWindow(), input.rings(), input.series(), input.retry(),
+        lead);
+  }
+
+  static final Duration SNOOZE_WINDOW = Duration.ofMinutes(30);
+
+  /** As the API starts plans now: a fired reminder or alarm can be snoozed for a while. */
+  static ExecutionInput snoozable(ExecutionInput in) {
+    return new ExecutionInput(in.planId(), in.userId(), in.intentType(), in.scheduledFor(), in.timezone(),
+        in.approvalExpiresAt(), in.approvedAt(), in.receiptWindow(), SNOOZE_WINDOW, 0, in.series(), in.retry(), in.deliveryLead());
   }
 
   static ExecutionInput input(IntentType type, Instant now, Duration dueIn) {

@@ -2,6 +2,7 @@ package com.romna.activities.delivery;
 
 import com.romna.workflows.ExecutionType;
 import com.romna.workflows.PlanPayload;
+import com.romna.workflows.delivery.DeliveryRequest;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -12,6 +13,8 @@ import java.util.UUID;
  *
  * @param locale the user's language ("ar", "en"...), or null when unknown
  * @param approvedAt when the user approved the draft, or null (reminders, alarms)
+ * @param occurrence which of the plan's deliveries this is (a snoozed reminder's next ring), or null
+ *     for its only one
  */
 public record Delivery(
     UUID planId,
@@ -21,7 +24,20 @@ public record Delivery(
     Instant scheduledFor,
     String timezone,
     String locale,
-    Instant approvedAt) {
+    Instant approvedAt,
+    Instant occurrence) {
+
+  public Delivery(
+      UUID planId,
+      String userId,
+      ExecutionType channel,
+      PlanPayload payload,
+      Instant scheduledFor,
+      String timezone,
+      String locale,
+      Instant approvedAt) {
+    this(planId, userId, channel, payload, scheduledFor, timezone, locale, approvedAt, null);
+  }
 
   public Delivery(
       UUID planId,
@@ -31,12 +47,12 @@ public record Delivery(
       Instant scheduledFor,
       String timezone,
       String locale) {
-    this(planId, userId, channel, payload, scheduledFor, timezone, locale, null);
+    this(planId, userId, channel, payload, scheduledFor, timezone, locale, null, null);
   }
 
   /** Derived from the plan and channel, never random (see {@code DeliveryRequest}). */
   public String idempotencyKey() {
-    return "plan/" + planId + "/" + channel.wire();
+    return DeliveryRequest.key(planId, channel, occurrence);
   }
 
   /** True when the user approved only after the message was due: it then waited for them. */

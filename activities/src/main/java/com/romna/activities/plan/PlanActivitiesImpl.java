@@ -3,6 +3,7 @@ package com.romna.activities.plan;
 import com.romna.activities.delivery.CancelFence;
 import com.romna.workflows.CancelOutcome;
 import com.romna.workflows.PlanStatus;
+import com.romna.workflows.plan.NewTime;
 import com.romna.workflows.plan.PlanActivities;
 import com.romna.workflows.plan.Receipt;
 import com.romna.workflows.plan.Transition;
@@ -30,5 +31,10 @@ public class PlanActivitiesImpl implements PlanActivities {
   @Override
   public PlanStatus recordReceipt(Receipt receipt) {
     return recorder.receipt(receipt.planId(), receipt.receipt());
+  }
+
+  @Override
+  public PlanStatus recordNewTime(NewTime time) {
+    return recorder.newTime(time.planId(), time.scheduledFor(), time.again(), time.note(), time.paused());
   }
 }

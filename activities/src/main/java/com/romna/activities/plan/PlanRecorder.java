@@ -5,6 +5,7 @@ import com.romna.workflows.PlanStatus;
 import com.romna.workflows.delivery.ProviderReceipt;
 import io.temporal.failure.ApplicationFailure;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
@@ -60,6 +61,27 @@ public class PlanRecorder {
         AND NOT EXISTS (SELECT 1 FROM plan_events WHERE plan_id = :plan AND status = 'delivered')
       """;
 
+  // An open plan keeps its status; one that fired and fires again (a snooze after it rang, a series'
+  // next occurrence, a retry after it failed) is scheduled again; a delivery that reached the
+  // provider is counted, so the next one gets a key of its own (a retry keeps the failed one's key).
+  private static final String NEW_TIME =
+      """
+      WITH moved AS (
+        UPDATE execution_plans SET scheduled_for = :at, updated_at = :now,
+          status = CASE WHEN :again AND status IN ('executed', 'failed') THEN 'scheduled' ELSE status END,
+          rings = rings + CASE WHEN :again AND status = 'executed' THEN 1 ELSE 0 END,
+          paused = COALESCE(CAST(:paused AS boolean), paused)
+        WHERE id = :plan AND (%s OR (:again AND status IN ('executed', 'failed')))
+        RETURNING id, status),
+      event AS (
+        INSERT INTO plan_events (plan_id, status, note, occurred_at)
+        SELECT id, status, :note, :now FROM moved),
+      task AS (
+        UPDATE tasks SET due_at = :at, status = 'open' WHERE plan_id IN (SELECT id FROM moved))
+      SELECT count(*) FROM moved
+      """
+          .formatted(OPEN);
+
   private final NamedParameterJdbcTemplate jdbc;
   private final Clock clock;
 
@@ -98,6 +120,19 @@ public class PlanRecorder {
   public PlanStatus move(UUID planId, PlanStatus status, String note) {
     Long moved = jdbc.queryForObject(MOVE, params(planId, note).addValue("status", status.wire()), Long.class);
     return moved != null && moved == 1 ? status : currentStatus(planId);
+  }
+
+  /**
+   * Records a plan's new due time (see {@code PlanActivities#recordNewTime}).
+   *
+   * @return the status the plan has now
+   */
+  public PlanStatus newTime(UUID planId, Instant at, boolean again, String note, Boolean paused) {
+    jdbc.queryForObject(NEW_TIME, params(planId, note)
+        .addValue("at", at.atOffset(ZoneOffset.UTC))
+        .addValue("again", again)
+        .addValue("paused", paused), Long.class);
+    return currentStatus(planId);
   }
 
   /** A provider's final word on an executed plan: an event, or its move to {@code failed}. */

@@ -65,10 +65,12 @@ final class Components {
         .addProperty("validValues", new ArraySchema().items(new StringSchema())
             .description("invalid-parameter for a value of a fixed set (`?status=`): the values it may take."))
         .addProperty("understood", new Schema<>().$ref("#/components/schemas/Interpreted")
-            .description("not-understood, command-not-supported, recurring-not-supported, recipient-not-found: what"
-                + " was understood."))
-        .addProperty("reply", new StringSchema().description("not-understood, command-not-supported,"
-            + " recurring-not-supported, recipient-not-found: a sentence to speak back in the user's language."))
+            .description("not-understood, recurring-not-supported, recipient-not-found: what was understood."))
+        .addProperty("reply", new StringSchema().description("not-understood, recurring-not-supported,"
+            + " recipient-not-found, ambiguous-plan, no-matching-plan, and any problem answering a voice command:"
+            + " a sentence to speak back in the user's language."))
+        .addProperty("plans", new ArraySchema().items(new Schema<>().$ref("#/components/schemas/Brief"))
+            .description("ambiguous-plan: the plans that match, for the user to choose from."))
         .addProperty("recipient", new StringSchema().description("recipient-not-found: the name as said."))
         .addProperty("number", new StringSchema().description("country-code-required: the local number as said."))
         .addProperty("name", new StringSchema().description("contact-exists: the existing contact's name."));

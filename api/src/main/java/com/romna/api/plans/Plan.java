@@ -5,11 +5,14 @@ import com.romna.workflows.ExecutionInput;
 import com.romna.workflows.IntentType;
 import com.romna.workflows.PlanPayload;
 import com.romna.workflows.PlanStatus;
-import java.time.Duration;
+import com.romna.workflows.series.Series;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A row of {@code execution_plans}. */
+/**
+ * A row of {@code execution_plans}. A repeating plan has its rule in {@code recurrence}, its first
+ * occurrence in {@code seriesStart}, and its next occurrence in {@code scheduledFor}.
+ */
 public record Plan(
     UUID id,
     String userId,
@@ -28,7 +31,21 @@ public record Plan(
     Instant approvedAt,
     Instant createdAt,
     Instant updatedAt,
-    Instant executedAt) {
+    Instant executedAt,
+    int rings,
+    String recurrence,
+    Instant seriesStart,
+    boolean paused) {
+
+  /** A plan that has not been delivered yet. */
+  public Plan(UUID id, String userId, IntentType intentType, PlanStatus status, Instant scheduledFor,
+      String timezone, boolean requiresApproval, PlanPayload payload, String transcript, String locale,
+      String lastError, int attempts, String idempotencyKey, Instant approvalExpiresAt, Instant approvedAt,
+      Instant createdAt, Instant updatedAt, Instant executedAt) {
+    this(id, userId, intentType, status, scheduledFor, timezone, requiresApproval, payload, transcript,
+        locale, lastError, attempts, idempotencyKey, approvalExpiresAt, approvedAt, createdAt, updatedAt,
+        executedAt, 0, null, null, false);
+  }
 
   public String workflowId() {
     return ExecutionIds.workflowId(id);
@@ -38,8 +55,10 @@ public record Plan(
    * What the plan's workflow is started with, also when it is re-driven after a restart:
    * identifiers and times only; the delivery activity reads the message from this row.
    */
-  public ExecutionInput executionInput(Duration receiptWindow, Duration deliveryLead) {
+  public ExecutionInput executionInput(PlansProperties settings) {
     return new ExecutionInput(id, userId, intentType, scheduledFor, timezone, approvalExpiresAt,
-        approvedAt, receiptWindow, deliveryLead);
+        approvedAt, settings.receiptWindow(), settings.snoozeWindow(), rings,
+        recurrence == null ? null : new Series(recurrence, seriesStart, paused), false,
+        settings.deliveryLead());
   }
 }

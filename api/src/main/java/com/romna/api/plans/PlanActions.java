@@ -5,6 +5,10 @@ import com.romna.api.web.ApiException;
 import com.romna.workflows.CancelOutcome;
 import com.romna.workflows.PlanState;
 import com.romna.workflows.PlanStatus;
+import com.romna.workflows.TimeChange;
+import com.romna.workflows.UpdateRejection;
+import com.romna.workflows.series.SeriesChange;
+import io.temporal.client.WorkflowUpdateException;
 import io.temporal.client.WorkflowNotFoundException;
 import java.util.Optional;
 import java.util.UUID;
@@ -74,6 +78,70 @@ public class PlanActions {
         outcome);
   }
 
+  /**
+   * Moves a plan's time: a reschedule or a snooze, decided by the plan's workflow. A finished plan,
+   * a message being sent, or a time not ahead is refused with what is true; the answer carries the
+   * time the plan will now fire.
+   */
+  public PlanState move(String userId, UUID planId, TimeChange change) {
+    return change(find(userId, planId), p -> engine.reschedule(p, change));
+  }
+
+  /** Pauses, resumes or skips the next occurrence of a repeating plan, as its workflow decides. */
+  public PlanState series(String userId, UUID planId, SeriesChange change) {
+    Plan plan = find(userId, planId);
+    if (plan.recurrence() == null) {
+      throw conflict(plan, "not-a-series", "The plan does not repeat; nothing was changed.");
+    }
+    return change(plan, p -> engine.changeSeries(p, change));
+  }
+
+  private PlanState change(Plan plan, Function<Plan, Optional<PlanState>> update) {
+    if (plan.status() == PlanStatus.CANCELLED
+        || plan.status() == PlanStatus.FAILED && plan.recurrence() == null) {
+      throw finishedMove(plan);
+    }
+    Optional<PlanState> answer;
+    try {
+      answer = ask(plan, update);
+    } catch (WorkflowUpdateException e) {
+      UpdateRejection why = UpdateRejection.in(e).orElseThrow(() -> e);
+      throw switch (why.type()) {
+        case PLAN_SENDING -> conflict(reread(plan), "plan-sending", "The plan is being sent right now;"
+            + " its time can no longer move. Nothing was changed.");
+        case TIME_NOT_AHEAD -> ApiException.badRequest("invalid-time",
+            "Cannot move the plan: " + why.reason() + ". Nothing was changed.");
+        case NOT_A_SERIES -> conflict(plan, "not-a-series", "The plan does not repeat; nothing was changed.");
+        default -> finishedMove(reread(plan));
+      };
+    }
+    PlanState state = answer.orElseThrow();
+    if (state.status().isTerminal()) {
+      throw finishedMove(reread(plan));
+    }
+    return state;
+  }
+
+  /**
+   * Delivers a failed plan again, with fresh attempts, under the approval it has; recorded in its
+   * history. Only a {@code failed} plan can be retried.
+   */
+  public PlanState retry(String userId, UUID planId) {
+    Plan plan = find(userId, planId);
+    if (plan.status() != PlanStatus.FAILED) {
+      throw conflict(plan, "plan-not-failed",
+          "Only a failed plan can be retried; this one is " + plan.status().wire() + ". Nothing was changed.");
+    }
+    PlanState state = engine.retry(plan, store.reachedProvider(plan.id()))
+        .orElseGet(() -> new PlanState(reread(plan).status(), plan.approvedAt() != null, plan.scheduledFor(),
+            plan.approvalExpiresAt(), plan.lastError(), null));
+    if (state.status() == PlanStatus.FAILED) { // its earlier run had not closed yet
+      throw conflict(reread(plan), "plan-not-failed",
+          "The plan is still finishing its last attempt; try again in a moment. Nothing was changed.");
+    }
+    return state;
+  }
+
   public Plan find(String userId, UUID planId) {
     return store
         .find(planId, userId)
@@ -110,6 +178,13 @@ public class PlanActions {
   private static ApiException finished(Plan plan) {
     return conflict(plan, "plan-finished",
         "The plan is already " + plan.status().wire() + "; nothing was changed.");
+  }
+
+  private static ApiException finishedMove(Plan plan) {
+    String snooze = plan.status() == PlanStatus.EXECUTED && !plan.requiresApproval()
+        ? " A reminder or alarm can be snoozed for a while after it rang, not later." : "";
+    return conflict(plan, "plan-finished",
+        "The plan is already " + plan.status().wire() + "; nothing was changed." + snooze);
   }
 
   private static ApiException conflict(Plan plan, String type, String detail) {

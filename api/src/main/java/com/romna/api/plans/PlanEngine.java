@@ -8,6 +8,8 @@ import com.romna.workflows.PlanSearchAttributes;
 import com.romna.workflows.PlanState;
 import com.romna.workflows.PlanStatus;
 import com.romna.workflows.PlanSummaries;
+import com.romna.workflows.TimeChange;
+import com.romna.workflows.series.SeriesChange;
 import com.romna.workflows.delivery.ProviderReceipt;
 import io.grpc.Context;
 import io.temporal.api.enums.v1.WorkflowExecutionStatus;
@@ -19,6 +21,7 @@ import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowNotFoundException;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowStub;
+import io.temporal.client.WorkflowUpdateException;
 import io.temporal.client.WorkflowUpdateStage;
 import io.temporal.client.WorkflowUpdateTimeoutOrCancelledException;
 import java.time.Duration;
@@ -70,9 +73,21 @@ public class PlanEngine {
    * @throws ApiException 503 when the workflow did not start: nothing will execute the plan
    */
   public Optional<PlanState> admit(Plan plan) {
-    ExecutionWorkflow workflow = client.newWorkflowStub(ExecutionWorkflow.class, options(plan, false));
+    return admit(plan, input(plan), false);
+  }
+
+  /**
+   * Starts a failed plan's workflow again to deliver it once more, with fresh attempts (its earlier
+   * run has closed), and answers with the status it recorded.
+   */
+  public Optional<PlanState> retry(Plan plan, boolean reachedProvider) {
+    return admit(plan, input(plan).retried(reachedProvider), true);
+  }
+
+  private Optional<PlanState> admit(Plan plan, ExecutionInput input, boolean again) {
+    ExecutionWorkflow workflow = client.newWorkflowStub(ExecutionWorkflow.class, options(plan, again));
     WithStartWorkflowOperation<PlanStatus> start =
-        new WithStartWorkflowOperation<>(workflow::execute, input(plan));
+        new WithStartWorkflowOperation<>(workflow::execute, input);
     try (var logged = MDC.putCloseable("WorkflowId", plan.workflowId())) {
       return Optional.of(bounded(properties.answerWait(),
           () -> WorkflowClient.startUpdateWithStart(workflow::admit, completed(), start).getResult()));
@@ -111,6 +126,25 @@ public class PlanEngine {
   }
 
   /**
+   * Moves the plan's time (a reschedule or a snooze) and answers with where the plan stands.
+   *
+   * @throws WorkflowUpdateException when the workflow's validator rejected the move ({@link
+   *     com.romna.workflows.UpdateRejection} says why); nothing changed
+   * @throws ApiException 503 when the engine did not answer in time: a move is only kept once the
+   *     workflow accepts it, so the user must not be told it happened
+   */
+  public Optional<PlanState> reschedule(Plan plan, TimeChange change) {
+    ExecutionWorkflow workflow = client.newWorkflowStub(ExecutionWorkflow.class, plan.workflowId());
+    return ask(plan, () -> WorkflowClient.startUpdate(workflow::reschedule, change, completed()).getResult(), null);
+  }
+
+  /** As {@link #reschedule}, for pausing, resuming or skipping a repeating plan. */
+  public Optional<PlanState> changeSeries(Plan plan, SeriesChange change) {
+    ExecutionWorkflow workflow = client.newWorkflowStub(ExecutionWorkflow.class, plan.workflowId());
+    return ask(plan, () -> WorkflowClient.startUpdate(workflow::changeSeries, change, completed()).getResult(), null);
+  }
+
+  /**
    * Hands a provider's final word to the plan's workflow.
    *
    * @return false when the workflow has closed (its receipt window is over)
@@ -145,13 +179,16 @@ public class PlanEngine {
     try (var logged = MDC.putCloseable("WorkflowId", plan.workflowId())) {
       return Optional.of(bounded(properties.answerWait(), update));
     } catch (WorkflowUpdateTimeoutOrCancelledException noAnswerInTime) {
+      if (signal == null) {
+        throw unavailable(noAnswerInTime);
+      }
       // An update is durable only once a worker accepts it; the signal is durable at once.
       bounded(properties.answerWait(), () -> {
         client.newUntypedWorkflowStub(plan.workflowId()).signal(signal);
         return null;
       });
       return Optional.empty();
-    } catch (WorkflowNotFoundException ended) {
+    } catch (WorkflowNotFoundException | WorkflowUpdateException ended) {
       throw ended;
     } catch (RuntimeException e) {
       throw unavailable(e);
@@ -159,7 +196,7 @@ public class PlanEngine {
   }
 
   private ExecutionInput input(Plan plan) {
-    return plan.executionInput(properties.receiptWindow(), properties.deliveryLead());
+    return plan.executionInput(properties);
   }
 
   private WorkflowOptions options(Plan plan, boolean again) {

@@ -25,7 +25,7 @@ public class PlanStore {
   private static final String COLUMNS =
       "id, user_id, intent_type, status, scheduled_for, timezone, requires_approval, payload,"
           + " transcript, locale, last_error, attempts, idempotency_key, approval_expires_at,"
-          + " approved_at, created_at, updated_at, executed_at";
+          + " approved_at, created_at, updated_at, executed_at, rings, recurrence, series_start, paused";
 
   private static final String OPEN = "status NOT IN " + PlanStatus.TERMINAL_SQL;
 
@@ -50,10 +50,10 @@ public class PlanStore {
                 WITH plan AS (
                   INSERT INTO execution_plans (id, user_id, source, intent_type, scheduled_for,
                     timezone, requires_approval, status, payload, transcript, locale, workflow_id,
-                    idempotency_key, approval_expires_at, created_at, updated_at)
+                    idempotency_key, approval_expires_at, created_at, updated_at, recurrence, series_start)
                   VALUES (:id, :user, 'voice', :type, :scheduledFor, :timezone, :approval, :status,
                     CAST(:payload AS jsonb), :transcript, :locale, :workflowId, :key, :expires,
-                    :now, :now)
+                    :now, :now, :recurrence, :seriesStart)
                   ON CONFLICT (user_id, idempotency_key) DO NOTHING
                   RETURNING id),
                 event AS (
@@ -79,6 +79,8 @@ public class PlanStore {
             .param("key", plan.idempotencyKey())
             .param("expires", utc(plan.approvalExpiresAt()))
             .param("now", utc(plan.createdAt()))
+            .param("recurrence", plan.recurrence())
+            .param("seriesStart", utc(plan.seriesStart()))
             .param("taskId", UUID.randomUUID())
             .param("title", taskTitle)
             .query(Long.class)
@@ -121,6 +123,22 @@ public class PlanStore {
         .list();
   }
 
+  /**
+   * What a voice command may be about: the user's open plans, and reminders and alarms that rang
+   * since {@code rangSince} (they can still be snoozed), soonest first.
+   */
+  public List<Plan> live(String userId, Instant rangSince, int limit) {
+    return jdbc.sql(
+            "SELECT " + COLUMNS + " FROM execution_plans WHERE user_id = :user AND (" + OPEN
+                + " OR (status = 'executed' AND intent_type IN ('reminder', 'alarm') AND executed_at >= :since))"
+                + " ORDER BY scheduled_for, id LIMIT :limit")
+        .param("user", userId)
+        .param("since", utc(rangSince))
+        .param("limit", limit)
+        .query(this::plan)
+        .list();
+  }
+
   /** Unfinished plans after {@code after} in id order, a page at a time, for the start-up re-drive. */
   public List<Plan> unfinished(UUID after, int limit) {
     return jdbc.sql(
@@ -148,6 +166,18 @@ public class PlanStore {
         .param("limit", limit)
         .query(this::plan)
         .list();
+  }
+
+  /**
+   * Whether any of the plan's messages reached a provider (a status other than the ledger's
+   * sending, unconfirmed, failed and gone), e.g. a WhatsApp message Twilio later reported undelivered.
+   */
+  public boolean reachedProvider(UUID planId) {
+    return jdbc.sql("SELECT EXISTS (SELECT 1 FROM deliveries WHERE plan_id = :id"
+            + " AND status NOT IN ('sending', 'unconfirmed', 'failed', 'gone'))")
+        .param("id", planId)
+        .query(Boolean.class)
+        .single();
   }
 
   public List<PlanEvent> events(Plan plan) {
@@ -205,7 +235,11 @@ public class PlanStore {
         instant(rs, "approved_at"),
         instant(rs, "created_at"),
         instant(rs, "updated_at"),
-        instant(rs, "executed_at"));
+        instant(rs, "executed_at"),
+        rs.getInt("rings"),
+        rs.getString("recurrence"),
+        instant(rs, "series_start"),
+        rs.getBoolean("paused"));
   }
 
   private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -11,7 +11,9 @@ import java.util.UUID;
 
 /**
  * A plan as the API shows it. Times are in the plan's own time zone (exact instants with the
- * user's offset). Events and deliveries are only present on the single-plan view.
+ * user's offset). Events and deliveries are only present on the single-plan view. A repeating plan
+ * has its rule in {@code recurrence}, {@code scheduledFor} is its next occurrence, and {@code paused}
+ * says whether the user paused it (both absent for a one-off plan).
  */
 public record PlanView(
     UUID planId,
@@ -32,6 +34,8 @@ public record PlanView(
     OffsetDateTime createdAt,
     OffsetDateTime updatedAt,
     OffsetDateTime executedAt,
+    String recurrence,
+    Boolean paused,
     List<PlanEvent> events,
     List<DeliveryRecord> deliveries) {
 
@@ -56,6 +60,8 @@ public record PlanView(
         local(plan.createdAt(), zone),
         local(plan.updatedAt(), zone),
         local(plan.executedAt(), zone),
+        plan.recurrence(),
+        plan.recurrence() == null ? null : plan.paused(),
         events,
         deliveries);
   }

@@ -13,6 +13,7 @@ import com.romna.api.web.ApiException;
 import com.romna.workflows.IntentType;
 import com.romna.workflows.PlanState;
 import com.romna.workflows.PlanStatus;
+import com.romna.workflows.series.Occurrences;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
@@ -40,6 +41,7 @@ class DecideService {
   private final PlansProperties properties;
   private final Clock clock;
   private final MeterRegistry meters;
+  private final VoiceCommands commands;
 
   DecideService(
       Interpreting interpreting,
@@ -48,8 +50,10 @@ class DecideService {
       PlanEngine engine,
       PlansProperties properties,
       Clock clock,
-      MeterRegistry meters) {
+      MeterRegistry meters,
+      VoiceCommands commands) {
     this.meters = meters;
+    this.commands = commands;
     this.interpreting = interpreting;
     this.recipients = recipients;
     this.store = store;
@@ -83,28 +87,25 @@ class DecideService {
       }
     }
     Interpretation in = understood.interpretation();
-    if (in.command() != null) {
-      throw new ApiException(
-              HttpStatus.UNPROCESSABLE_CONTENT,
-              "command-not-supported",
-              "Not supported yet",
-              "Cancelling, snoozing, moving or listing plans by voice is not supported yet; use the"
-                  + " /api/plans endpoints. Nothing was created.")
-          .with("reply", in.reply())
-          .with("understood", VoiceResponses.Interpreted.of(understood));
+    if (in.command() != null) { // about plans that exist: nothing is created
+      return commands.act(userId, understood);
     }
     if (!in.understood()) {
       throw notUnderstood(understood, in);
     }
-    if (in.recurrence() != null) { // never a silent one-off: the user asked for a repeating plan
-      throw new ApiException(
-              HttpStatus.UNPROCESSABLE_CONTENT,
-              "recurring-not-supported",
-              "Recurring plans are not supported yet",
-              "Recurring plans are not supported yet (" + in.recurrence().rule() + "); nothing was created.")
-          .with("reply", "ar".equals(in.language())
-              ? "التذكيرات المتكررة مو متاحة للحين، وما سجلت شي." : "Recurring plans are not supported yet; nothing was set.")
-          .with("understood", VoiceResponses.Interpreted.of(understood));
+    if (in.recurrence() != null) { // never a silent one-off: the series runs as asked, or not at all
+      try {
+        Occurrences.check(in.recurrence().rule());
+      } catch (IllegalArgumentException e) {
+        throw new ApiException(
+                HttpStatus.UNPROCESSABLE_CONTENT,
+                "recurring-not-supported",
+                "This repetition is not supported",
+                "The rule " + in.recurrence().rule() + " " + e.getMessage() + "; nothing was created.")
+            .with("reply", "ar".equals(in.language())
+                ? "ما أقدر أكرر بهالشكل (أقل شي كل ساعة)، وما سجلت شي." : "I can't repeat it that often (every hour at most); nothing was set.")
+            .with("understood", VoiceResponses.Interpreted.of(understood));
+      }
     }
     RecipientResolver.Resolved resolved = recipients.resolve(userId, in, understood.zone());
     if (resolved.problem() != null) { // "email Sara" without a Sara among the caller's contacts
@@ -157,6 +158,7 @@ class DecideService {
   private Plan newPlan(String userId, Interpreting.Understood understood, Interpretation in,
       String idempotencyKey, Instant now) {
     IntentType type = PlanShapes.type(in.intent().kind());
+    String rule = in.recurrence() == null ? null : in.recurrence().rule();
     return new Plan(
         UUID.randomUUID(),
         userId,
@@ -175,7 +177,11 @@ class DecideService {
         null,
         now,
         now,
-        null);
+        null,
+        0,
+        rule,
+        rule == null ? null : in.scheduledFor(),
+        false);
   }
 
   /** A repeated request with the same Idempotency-Key gets the same plan, never a second one. */
@@ -201,7 +207,11 @@ class DecideService {
         PlanView.local(plan.scheduledFor(), java.time.ZoneId.of(plan.timezone())),
         plan.requiresApproval(),
         plan.payload(),
-        reply);
+        reply,
+        null,
+        null,
+        null,
+        plan.recurrence());
   }
 
   private static void validateKey(String key) {

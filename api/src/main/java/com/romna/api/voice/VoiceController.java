@@ -30,15 +30,19 @@ class VoiceController {
     this.clock = clock;
   }
 
-  /** Understands the transcript, creates the plan and starts its workflow. */
+  /**
+   * Understands the transcript, creates the plan and starts its workflow; or acts on the caller's
+   * existing plan the transcript is about (cancel, snooze, move, list).
+   */
   @PostMapping("/decide")
   ResponseEntity<VoiceResponses.Decided> decide(
       Caller caller,
       @RequestBody VoiceRequest request,
       @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
     String userId = caller.actingAs(request.userId());
-    return ResponseEntity.status(HttpStatus.CREATED)
-        .body(decide.decide(userId, request, idempotencyKey));
+    VoiceResponses.Decided decided = decide.decide(userId, request, idempotencyKey);
+    // A command on existing plans creates nothing.
+    return ResponseEntity.status(decided.command() != null ? HttpStatus.OK : HttpStatus.CREATED).body(decided);
   }
 
   /**

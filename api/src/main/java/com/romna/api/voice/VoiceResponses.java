@@ -14,7 +14,12 @@ final class VoiceResponses {
 
   private VoiceResponses() {}
 
-  /** Seed-compatible answer of {@code /api/voice/decide}. */
+  /**
+   * Seed-compatible answer of {@code /api/voice/decide}: the plan created (201), or for a command on
+   * existing plans (200) the plan it acted on with {@code command} and, for a cancel, what it
+   * achieved ({@code cancel}); a list names its plans in {@code plans} and has no single plan. A
+   * repeating plan carries its rule in {@code recurrence}; {@code scheduledFor} is its next occurrence.
+   */
   record Decided(
       boolean success,
       String intent,
@@ -23,9 +28,20 @@ final class VoiceResponses {
       String intentType,
       String status,
       OffsetDateTime scheduledFor,
-      boolean requiresApproval,
+      Boolean requiresApproval,
       PlanPayload payload,
-      String reply) {}
+      String reply,
+      String command,
+      String cancel,
+      List<PlanBriefs.Brief> plans,
+      String recurrence) {
+
+    Decided(boolean success, String intent, String action, UUID planId, String intentType, String status,
+        OffsetDateTime scheduledFor, boolean requiresApproval, PlanPayload payload, String reply) {
+      this(success, intent, action, planId, intentType, status, scheduledFor, requiresApproval, payload, reply,
+          null, null, null, null);
+    }
+  }
 
   /**
    * What was understood; also the body of a 422 when it is not enough to make a plan. {@code

@@ -1,6 +1,6 @@
 // Plans by day or by week in the user's time zone. Unfinished plans are fetched by status (so none is
 // missed however old the request); finished ones come from the 200 most recent plans.
-// Recurring series (issue 10) will show here as one series once the API has them.
+// A repeating plan shows as a series (↻ and its rule) on the day of its next occurrence.
 
 import { api } from '../api.js';
 import { h, replace } from '../dom.js';
@@ -64,7 +64,9 @@ export function render(main, { live }) {
       ? h('ul', null, byDay.get(d).map((plan) => h('li', { class: `entry status-${plan.status}`, dataset: { planId: plan.planId } },
         h('a', { href: `#/plans/${plan.planId}` },
           h('time', { datetime: plan.scheduledFor }, dateTime(plan.scheduledFor, zone, 'time')), ' ',
-          intentLabel(plan.intentType), ': ', h('bdi', null, summary(plan))), ' ', statusBadge(plan.status))))
+          intentLabel(plan.intentType), ': ', h('bdi', null, summary(plan))), ' ', statusBadge(plan.status),
+          plan.recurrence ? [' ', h('span', { class: 'badge series', title: plan.recurrence },
+            '↻ ', t(plan.paused ? 'calendar.seriesPaused' : 'calendar.series'))] : null)))
       : h('p', { class: 'muted' }, t('calendar.nothing'))))));
   }
 

@@ -1,6 +1,6 @@
 // One plan's whole story (GET /api/plans/{id}): what it does, every status it went through, every
-// delivery with its provider, attempts, receipt and error. Cancel while it is not finished.
-// Retrying a failed plan comes with POST /api/plans/{id}/retry (issue 10).
+// delivery with its provider, attempts, receipt and error. Cancel while it is not finished; retry it
+// once it failed (POST /api/plans/{id}/retry); pause, resume or skip a repeating one.
 
 import { api } from '../api.js';
 import { facts, h, replace } from '../dom.js';
@@ -27,7 +27,8 @@ export function render(main, { id, live, refreshBadge }) {
         h('h2', { id: 'plan-what' }, intentLabel(plan.intentType), ': ', h('bdi', null, summary(plan))),
         h('p', null, statusBadge(plan.status)),
         facts([
-          [t('plan.scheduledFor'), when(plan.scheduledFor, zone)],
+          [t(plan.recurrence ? 'plan.nextOccurrence' : 'plan.scheduledFor'), when(plan.scheduledFor, zone)],
+          [t('plan.repeats'), plan.recurrence ? [h('code', null, plan.recurrence), plan.paused ? [' · ', t('plan.paused')] : null] : null],
           ...messageFacts(plan.intentType, plan.payload),
           [t('plan.transcript'), plan.transcript ? h('q', { dir: 'auto' }, plan.transcript) : null],
           [t('plan.approvalExpires'), plan.status === 'waiting_approval' ? when(plan.approvalExpiresAt, zone) : null],
@@ -37,8 +38,11 @@ export function render(main, { id, live, refreshBadge }) {
           [t('plan.lastError'), plan.lastError ? h('span', { class: 'error-text' }, plan.lastError) : null],
           [t('plan.id'), h('code', null, plan.planId)],
         ]),
+        plan.status === 'failed' ? h('div', { class: 'actions' },
+          h('button', { type: 'button', class: 'primary', id: 'plan-retry', onclick: () => retry(plan) }, t('action.retryPlan'))) : null,
         TERMINAL.includes(plan.status) ? null : h('div', { class: 'actions' },
           plan.status === 'waiting_approval' ? h('a', { href: '#/approvals', class: 'button primary' }, t('plan.toApprovals')) : null,
+          ...seriesButtons(plan),
           h('button', { type: 'button', class: 'danger', id: 'plan-cancel', onclick: () => cancel(plan) }, t('action.cancelPlan')))),
       h('section', { 'aria-labelledby': 'plan-events' },
         h('h2', { id: 'plan-events' }, t('plan.events')),
@@ -63,6 +67,34 @@ export function render(main, { id, live, refreshBadge }) {
     }
     refreshBadge();
     load();
+  }
+
+  async function retry(plan) {
+    try {
+      await api(`/api/plans/${plan.planId}/retry`, { method: 'POST' });
+      toast(t('plan.retried'));
+    } catch (error) {
+      toast(problemText(error), { kind: 'error' });
+    }
+    load();
+  }
+
+  function seriesButtons(plan) {
+    if (!plan.recurrence) return [];
+    const act = (action) => async () => {
+      try {
+        await api(`/api/plans/${plan.planId}/series`, { method: 'POST', body: { action } });
+        toast(t({ pause: 'plan.series.paused', resume: 'plan.series.resumed', skip: 'plan.series.skipped' }[action]));
+      } catch (error) {
+        toast(problemText(error), { kind: 'error' });
+      }
+      load();
+    };
+    return [
+      h('button', { type: 'button', id: 'series-pause-resume', onclick: act(plan.paused ? 'resume' : 'pause') },
+        t(plan.paused ? 'plan.series.resume' : 'plan.series.pause')),
+      h('button', { type: 'button', id: 'series-skip', onclick: act('skip') }, t('plan.series.skip')),
+    ];
   }
 
   const mine = (event) => !event.detail || !event.detail.plan || event.detail.plan.planId === id;

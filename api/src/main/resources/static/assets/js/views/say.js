@@ -70,13 +70,14 @@ export function render(main) {
       h('span', { dir: 'auto' }, r.reply),
       window.speechSynthesis ? h('button', { type: 'button', class: 'quiet', onclick: () => speak(r.reply) }, t('say.readAloud')) : null) : null;
     // A name with no matching contact would only be refused by the server: fix it first.
-    const create = h('button', { type: 'button', class: 'primary', id: 'create', onclick: decide, disabled: !r.understood || Boolean(r.recipientProblem) },
-      r.intentType === 'email' || r.intentType === 'whatsapp' ? t('say.createDraft') : t('say.create'));
+    const create = h('button', { type: 'button', class: 'primary', id: 'create', onclick: decide,
+      disabled: !(r.understood || r.command) || Boolean(r.recipientProblem) },
+      r.command ? t('say.doCommand') : r.intentType === 'email' || r.intentType === 'whatsapp' ? t('say.createDraft') : t('say.create'));
     replace(understood,
       h('h2', null, r.understood ? t('say.understood') : t('say.notUnderstood')),
       reply,
       facts(pairs, { id: 'understood-facts' }),
-      r.command ? h('p', { class: 'hint' }, t('say.commandLater')) : null,
+      r.command ? h('p', { class: 'hint' }, t('say.commandNote')) : null,
       r.intentType === 'email' || r.intentType === 'whatsapp' ? h('p', { class: 'hint' }, t('say.approvalNote')) : null,
       h('div', { class: 'actions' }, create),
       fixTime(r));
@@ -119,11 +120,31 @@ export function render(main) {
       showCreated(plan);
     } catch (error) {
       button.disabled = false;
-      replace(created, h('p', { class: 'error', role: 'alert' }, problemText(error)));
+      // "Which one?" and "nothing matches" answer a command with a reply and the plans to choose from.
+      const choices = error.problem && error.problem.plans;
+      replace(created, h('div', { role: 'alert' },
+        h('p', { class: 'error', dir: 'auto' }, error.problem && error.problem.reply ? error.problem.reply : problemText(error)),
+        choices ? h('ul', { id: 'command-choices' }, choices.map((p) => h('li', null,
+          h('a', { href: `#/plans/${p.planId}` }, intentLabel(p.intentType), ': ', h('bdi', null, p.title || ''), ' · ',
+            when(p.scheduledFor, zone))))) : null));
     }
   }
 
+  function showDone(answer) {
+    replace(created, h('div', { class: 'card created', id: 'command-done' },
+      h('p', { class: 'reply', id: 'created-reply', dir: 'auto' }, answer.reply),
+      answer.planId ? h('p', null, statusBadge(answer.status), ' ', h('a', { href: `#/plans/${answer.planId}` }, t('say.openTimeline'))) : null,
+      answer.plans ? h('ul', { id: 'command-plans' }, answer.plans.map((p) => h('li', null,
+        h('a', { href: `#/plans/${p.planId}` }, intentLabel(p.intentType), ': ', h('bdi', null, p.title || ''), ' · ',
+          when(p.scheduledFor, zone))))) : null));
+    transcript.value = '';
+    understood.hidden = true;
+    last = null;
+    spoken = false;
+  }
+
   function showCreated(plan) {
+    if (plan.command) return showDone(plan);
     const waiting = plan.status === 'waiting_approval';
     replace(created, h('div', { class: 'card created', id: 'created-plan', dataset: { planId: plan.planId } },
       h('h2', null, t('say.created')),

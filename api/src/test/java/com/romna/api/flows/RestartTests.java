@@ -117,4 +117,31 @@ class RestartTests {
       assertThat(deliveries(second, planId)).isEqualTo(1);
     }
   }
+
+  @Test
+  void aDailySeriesGoesOnAfterARestartAndNoOccurrenceIsSentTwice() {
+    UUID planId;
+    try (ConfigurableApplicationContext first = startService()) {
+      Api api = new Api(first.getEnvironment().getProperty("local.server.port", Integer.class));
+      Api.Response created = api.post("/api/voice/decide", token,
+          Api.json(Map.of("transcript", "remind me every day at 8 to take my medicine", "timezone", "Asia/Riyadh")));
+      assertThat(created.status()).isEqualTo(201);
+      planId = UUID.fromString(created.text("planId"));
+      temporal(first).sleep(Duration.ofDays(3));
+      await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(deliveries(first, planId)).isEqualTo(3));
+    }
+
+    try (ConfigurableApplicationContext second = startService()) {
+      temporal(second).sleep(Duration.ofDays(6));
+      await().atMost(Duration.ofSeconds(20))
+          .untilAsserted(() -> assertThat(deliveries(second, planId)).isGreaterThanOrEqualTo(6));
+      var rows = second.getBean(JdbcClient.class)
+          .sql("SELECT idempotency_key, created_at FROM deliveries WHERE plan_id = :id").param("id", planId)
+          .query().listOfRows();
+      assertThat(rows.stream().map(r -> r.get("idempotency_key"))).doesNotHaveDuplicates();
+      assertThat(rows.stream().map(r -> ((java.sql.Timestamp) r.get("created_at")).toInstant()
+          .atZone(java.time.ZoneId.of("Asia/Riyadh")).toLocalDate())).doesNotHaveDuplicates();
+      assertThat(status(second, planId)).isEqualTo("scheduled");
+    }
+  }
 }

@@ -73,31 +73,32 @@ class UnderstandingAnswersTests extends EngineTest {
   }
 
   @Test
-  void aRecurringRequestIsReadAndRefusedNeverMadeAOneOff() {
+  void aRecurringRequestIsReadAndMadeASeriesNeverAOneOff() {
     Api.Response read = interpret("remind me every day at 8 to take my pills", Map.of("timezone", "Asia/Riyadh"));
     assertThat(read.text("recurrence")).isEqualTo("FREQ=DAILY;BYHOUR=8;BYMINUTE=0");
     assertThat(read.body().get("payload").get("title").asText()).isEqualTo("take my pills");
 
     Api.Response decided = decide("ذكريني كل يوم الساعة ٨ آخذ الدوا", "Asia/Riyadh");
-    assertThat(decided.status()).isEqualTo(422);
-    assertThat(decided.text("type")).isEqualTo("urn:romna:problem:recurring-not-supported");
-    assertThat(decided.text("reply")).contains("مو متاحة");
-    assertThat(plans()).isZero();
+    assertThat(decided.status()).isEqualTo(201);
+    assertThat(decided.text("recurrence")).startsWith("FREQ=DAILY;BYHOUR=8");
+    assertThat(plans()).isEqualTo(1);
   }
 
   @Test
-  void commandsAndQuestionsCreateNothingAndSayWhatWasUnderstood() {
+  void commandsAndQuestionsCreateNothing() {
     Api.Response move = interpret("move my dentist reminder to 5pm", Map.of("timezone", "Asia/Riyadh"));
     assertThat(move.body().get("command").get("action").asText()).isEqualTo("reschedule");
     assertThat(move.body().get("command").get("target").asText()).isEqualTo("reminder");
     assertThat(move.body().get("command").get("about").asText()).isEqualTo("dentist");
     assertThat(move.body().get("command").get("to").asText()).startsWith("2026-11-25T17:00");
 
-    Api.Response off = decide("أطفئ المنبه", "Asia/Riyadh");
-    assertThat(off.status()).isEqualTo(422);
-    assertThat(off.text("type")).isEqualTo("urn:romna:problem:command-not-supported");
+    Api.Response off = decide("أطفئ المنبه", "Asia/Riyadh"); // no alarm to switch off
+    assertThat(off.status()).isEqualTo(404);
+    assertThat(off.text("type")).isEqualTo("urn:romna:problem:no-matching-plan");
     assertThat(off.text("reply")).isNotBlank();
-    assertThat(decide("did i set a reminder for the dentist", "Asia/Riyadh").status()).isEqualTo(422);
+    Api.Response asked = decide("did i set a reminder for the dentist", "Asia/Riyadh");
+    assertThat(asked.status()).isEqualTo(200);
+    assertThat(asked.body().get("plans").size()).isZero();
     assertThat(plans()).isZero();
   }
 

@@ -19,9 +19,19 @@ public class FlakyPushSender implements PushSender {
 
   private final PushSender outbox = new LocalOutbox.Push();
   private final Set<UUID> failOnce = ConcurrentHashMap.newKeySet();
+  private final Set<UUID> refused = ConcurrentHashMap.newKeySet();
 
   public void failOnceFor(UUID planId) {
     failOnce.add(planId);
+  }
+
+  /** Every send of the plan is refused for good (non-retryable), until {@link #accept}. */
+  public void refuse(UUID planId) {
+    refused.add(planId);
+  }
+
+  public void accept(UUID planId) {
+    refused.remove(planId);
   }
 
   @Override
@@ -36,6 +46,9 @@ public class FlakyPushSender implements PushSender {
 
   @Override
   public SentMessage send(Delivery delivery, String recipient, String idempotencyKey) {
+    if (refused.contains(delivery.planId())) {
+      throw DeliveryFailure.rejected("the device token is not valid (simulated)", null);
+    }
     if (failOnce.remove(delivery.planId())) {
       throw DeliveryFailure.unavailable(
           "push provider unavailable (simulated)", Duration.ofMinutes(1), null);

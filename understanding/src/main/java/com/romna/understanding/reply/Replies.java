@@ -34,9 +34,9 @@ public final class Replies {
   public static String of(Interpretation in, ZonedDateTime now) {
     boolean ar = "ar".equals(in.language());
     if (in.command() != null) {
-      return ar ? "فهمت إنك تبي " + action(in.command(), true) + "، لكن تعديل المواعيد الموجودة بالصوت مو متاح للحين."
-          : "I understood you want to " + action(in.command(), false)
-              + ", but changing existing plans by voice is not available yet.";
+      // What was asked; /api/voice/decide carries it out and says what it did.
+      return ar ? "فهمت إنك تبي " + action(in.command(), true) + "."
+          : "I understood you want to " + action(in.command(), false) + ".";
     }
     if (in.intent() == null) {
       return ar ? "عذرًا، أقدر أضبط تذكيرات ومنبهات وأجهز إيميلات ورسائل واتساب فقط."

@@ -5,23 +5,34 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * Which plan to deliver, and through which channel: identifiers only. The delivery activity reads
+ * Which plan to deliver, through which channel, and which of its deliveries ({@code occurrence},
+ * null for a plan's only one): identifiers and times only. The delivery activity reads
  * the recipient and the text from the plan's row, so they never enter Temporal's history.
  *
  * @param sendAt the instant the message is due when the workflow woke a lead before it: the worker
  *     holds the send until then (a cancel meanwhile still stops it); null: send at once
  */
-public record DeliveryRequest(UUID planId, ExecutionType channel, Instant sendAt) {
+public record DeliveryRequest(UUID planId, ExecutionType channel, Instant occurrence, Instant sendAt) {
 
   public DeliveryRequest(UUID planId, ExecutionType channel) {
-    this(planId, channel, null);
+    this(planId, channel, null, null);
+  }
+
+  public DeliveryRequest(UUID planId, ExecutionType channel, Instant occurrence) {
+    this(planId, channel, occurrence, null);
   }
 
   /**
    * Derived from the plan and channel, never random: every retry of the same delivery carries the
    * same key, which the {@code deliveries} ledger (and providers that support it) use to send once.
+   * A plan delivered more than once (a snoozed reminder ringing again, a series' occurrence) adds
+   * the due time of that delivery, so each one is sent once and on its own.
    */
   public String idempotencyKey() {
-    return "plan/" + planId + "/" + channel.wire();
+    return key(planId, channel, occurrence);
+  }
+
+  public static String key(UUID planId, ExecutionType channel, Instant occurrence) {
+    return "plan/" + planId + "/" + channel.wire() + (occurrence == null ? "" : "/" + occurrence);
   }
 }

@@ -48,4 +48,15 @@ public interface PlanActivities {
    */
   @ActivityMethod(name = "RecordReceipt")
   PlanStatus recordReceipt(Receipt receipt);
+
+  /**
+   * Records a plan's new due time: {@code scheduled_for}, its task's due time and a {@code
+   * plan_events} row, in one statement. An open plan keeps its status; with {@link NewTime#again()}
+   * an {@code executed} plan goes back to {@code scheduled} and its count of earlier deliveries
+   * grows by one. A plan that finished otherwise is left as it is. Idempotent for the same time.
+   *
+   * @return the status the plan has now
+   */
+  @ActivityMethod(name = "RecordNewTime")
+  PlanStatus recordNewTime(NewTime time);
 }
