@@ -26,6 +26,9 @@ import java.util.UUID;
  *     next occurrence to fire
  * @param retry true when the user asked to deliver a failed plan again: this run delivers at once,
  *     with fresh attempts, under the approval the plan already has
+ * @param draftVersion the version of the email/WhatsApp draft in the plan's row when this run
+ *     started (edits raise it, an approval names it); null in histories recorded before drafts
+ *     were versioned, read as 1
  * @param deliveryLead how long before the due time the workflow wakes and hands the delivery to
  *     the worker, which holds it to the exact instant; null or zero: wake at the due time (plans
  *     started before the lead existed)
@@ -43,26 +46,39 @@ public record ExecutionInput(
     int rings,
     Series series,
     boolean retry,
+    Integer draftVersion,
     Duration deliveryLead) {
+
+  public ExecutionInput(UUID planId, String userId, IntentType intentType, Instant scheduledFor,
+      String timezone, Instant approvalExpiresAt, Instant approvedAt, Duration receiptWindow,
+      Duration snoozeWindow, int rings, Series series, boolean retry) {
+    this(planId, userId, intentType, scheduledFor, timezone, approvalExpiresAt, approvedAt,
+        receiptWindow, snoozeWindow, rings, series, retry, null, null);
+  }
+
+  /** The draft's version; 1 when the input predates versions. */
+  public int version() {
+    return draftVersion == null ? 1 : draftVersion;
+  }
 
   public ExecutionInput(UUID planId, String userId, IntentType intentType, Instant scheduledFor,
       String timezone, Instant approvalExpiresAt, Instant approvedAt, Duration receiptWindow,
       Duration snoozeWindow, int rings, Series series) {
     this(planId, userId, intentType, scheduledFor, timezone, approvalExpiresAt, approvedAt,
-        receiptWindow, snoozeWindow, rings, series, false, null);
+        receiptWindow, snoozeWindow, rings, series, false, null, null);
   }
 
   public ExecutionInput(UUID planId, String userId, IntentType intentType, Instant scheduledFor,
       String timezone, Instant approvalExpiresAt, Instant approvedAt, Duration receiptWindow,
       Duration snoozeWindow, int rings) {
     this(planId, userId, intentType, scheduledFor, timezone, approvalExpiresAt, approvedAt,
-        receiptWindow, snoozeWindow, rings, null, false, null);
+        receiptWindow, snoozeWindow, rings, null, false, null, null);
   }
 
   public ExecutionInput(UUID planId, String userId, IntentType intentType, Instant scheduledFor,
       String timezone, Instant approvalExpiresAt, Instant approvedAt, Duration receiptWindow) {
     this(planId, userId, intentType, scheduledFor, timezone, approvalExpiresAt, approvedAt,
-        receiptWindow, null, 0, null, false, null);
+        receiptWindow, null, 0, null, false, null, null);
   }
 
   /** The same plan, started again to deliver once more after it failed. */
@@ -76,14 +92,14 @@ public record ExecutionInput(
    */
   public ExecutionInput retried(boolean freshKey) {
     return new ExecutionInput(planId, userId, intentType, scheduledFor, timezone, approvalExpiresAt,
-        approvedAt, receiptWindow, snoozeWindow, freshKey ? rings + 1 : rings, series, true,
+        approvedAt, receiptWindow, snoozeWindow, freshKey ? rings + 1 : rings, series, true, draftVersion,
         deliveryLead);
   }
 
   /** The same plan, carried on to a new run (continue-as-new) at its next occurrence. */
   public ExecutionInput next(Instant occurrence, Series now, Instant approved, int deliveries) {
     return new ExecutionInput(planId, userId, intentType, occurrence, timezone, approvalExpiresAt,
-        approved, receiptWindow, snoozeWindow, deliveries, now, false, deliveryLead);
+        approved, receiptWindow, snoozeWindow, deliveries, now, false, draftVersion, deliveryLead);
   }
 
   /** The lead this plan's workflow uses; never negative. */

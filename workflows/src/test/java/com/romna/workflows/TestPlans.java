@@ -31,7 +31,7 @@ final class TestPlans {
     return new ExecutionInput(input.planId(), input.userId(), input.intentType(),
         input.scheduledFor(), input.timezone(), input.approvalExpiresAt(), input.approvedAt(),
         input.receiptWindow(), input.snoozeWindow(), input.rings(), input.series(), input.retry(),
-        lead);
+        input.draftVersion(), lead);
   }
 
   static final Duration SNOOZE_WINDOW = Duration.ofMinutes(30);
@@ -39,7 +39,8 @@ final class TestPlans {
   /** As the API starts plans now: a fired reminder or alarm can be snoozed for a while. */
   static ExecutionInput snoozable(ExecutionInput in) {
     return new ExecutionInput(in.planId(), in.userId(), in.intentType(), in.scheduledFor(), in.timezone(),
-        in.approvalExpiresAt(), in.approvedAt(), in.receiptWindow(), SNOOZE_WINDOW, 0, in.series(), in.retry(), in.deliveryLead());
+        in.approvalExpiresAt(), in.approvedAt(), in.receiptWindow(), SNOOZE_WINDOW, 0, in.series(), in.retry(), in.draftVersion(),
+        in.deliveryLead());
   }
 
   static ExecutionInput input(IntentType type, Instant now, Duration dueIn) {

@@ -90,7 +90,7 @@ class HeldSendsTests {
   private ExecutionInput withLead(UUID planId) {
     ExecutionInput input = DeliveryHarness.input(planId, "u-held", IntentType.REMINDER, now().plus(Duration.ofHours(1)));
     return new ExecutionInput(input.planId(), input.userId(), input.intentType(), input.scheduledFor(),
-        input.timezone(), input.approvalExpiresAt(), input.approvedAt(), input.receiptWindow(), input.snoozeWindow(), input.rings(), input.series(), false, LEAD);
+        input.timezone(), input.approvalExpiresAt(), input.approvedAt(), input.receiptWindow(), input.snoozeWindow(), input.rings(), input.series(), false, null, LEAD);
   }
 
   /** Waiting for the result lets the test server skip time up to the wake-up. */

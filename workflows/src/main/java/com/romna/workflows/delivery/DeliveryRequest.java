@@ -8,18 +8,25 @@ import java.util.UUID;
  * Which plan to deliver, through which channel, and which of its deliveries ({@code occurrence},
  * null for a plan's only one): identifiers and times only. The delivery activity reads
  * the recipient and the text from the plan's row, so they never enter Temporal's history.
+ * {@code approvedVersion}: the draft version the user approved (email, WhatsApp), which the row
+ * must still hold for anything to be sent; null when the plan needs no approval.
  *
  * @param sendAt the instant the message is due when the workflow woke a lead before it: the worker
  *     holds the send until then (a cancel meanwhile still stops it); null: send at once
  */
-public record DeliveryRequest(UUID planId, ExecutionType channel, Instant occurrence, Instant sendAt) {
+public record DeliveryRequest(
+    UUID planId, ExecutionType channel, Instant occurrence, Integer approvedVersion, Instant sendAt) {
 
-  public DeliveryRequest(UUID planId, ExecutionType channel) {
-    this(planId, channel, null, null);
+  public DeliveryRequest(UUID planId, ExecutionType channel, Instant occurrence, Integer approvedVersion) {
+    this(planId, channel, occurrence, approvedVersion, null);
   }
 
   public DeliveryRequest(UUID planId, ExecutionType channel, Instant occurrence) {
-    this(planId, channel, occurrence, null);
+    this(planId, channel, occurrence, null, null);
+  }
+
+  public DeliveryRequest(UUID planId, ExecutionType channel) {
+    this(planId, channel, null, null, null);
   }
 
   /**
