@@ -17,6 +17,7 @@ import com.romna.activities.delivery.WhatsAppActivitiesImpl;
 import com.romna.activities.delivery.WhatsAppSender;
 import com.romna.activities.plan.PlanActivitiesImpl;
 import com.romna.activities.plan.PlanRecorder;
+import com.romna.workflows.CancelOutcome;
 import com.romna.workflows.ExecutionIds;
 import com.romna.workflows.ExecutionInput;
 import com.romna.workflows.ExecutionWorkflow;
@@ -49,12 +50,33 @@ public final class DeliveryHarness implements AutoCloseable {
   private final String taskQueue = ExecutionIds.TASK_QUEUE + "-" + UUID.randomUUID();
 
   public DeliveryHarness(PushSender push, EmailSender email, WhatsAppSender whatsApp) {
+    this(push, email, whatsApp, Duration.ZERO);
+  }
+
+  /**
+   * Local outbox only; the workflow task that raises a plan's cancel fence takes {@code pause}
+   * longer after the fence is committed (a loaded machine), so an attempt the fence stops can
+   * finish while that task, and the cancel of the attempt it carries, is still running.
+   */
+  public static DeliveryHarness withSlowCancelTasks(Duration pause) {
+    return new DeliveryHarness(null, null, null, pause);
+  }
+
+  private DeliveryHarness(PushSender push, EmailSender email, WhatsAppSender whatsApp,
+      Duration cancelTaskPause) {
     env = newEnvironment();
     Clock clock = Clock.systemUTC();
     NamedParameterJdbcTemplate jdbc = TestDatabase.jdbc();
     PlanRecorder recorder = new PlanRecorder(jdbc, clock);
     DeliveryLedger ledger = new DeliveryLedger(jdbc, recorder, clock);
-    CancelFence fence = new CancelFence(jdbc, TestDatabase.transactions(), recorder, ledger, clock);
+    CancelFence fence = new CancelFence(jdbc, TestDatabase.transactions(), recorder, ledger, clock) {
+      @Override
+      public CancelOutcome stop(UUID planId, String note) {
+        CancelOutcome outcome = super.stop(planId, note);
+        pause(cancelTaskPause);
+        return outcome;
+      }
+    };
     // Held sends follow the test server's clock, which stands still while an activity is open.
     Clock serverClock = new Clock() {
       @Override public java.time.ZoneId getZone() { return java.time.ZoneOffset.UTC; }
@@ -119,6 +141,14 @@ public final class DeliveryHarness implements AutoCloseable {
                     .build());
     WorkflowClient.start(workflow::execute, input);
     return workflow;
+  }
+
+  private static void pause(Duration pause) {
+    try {
+      Thread.sleep(pause.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private static TestWorkflowEnvironment newEnvironment() {

@@ -215,6 +215,10 @@ public class DeliveryLedger {
 
   private void requireExecuted(UUID planId) {
     PlanStatus status = plans.currentStatus(planId);
+    if (status.isTerminal() && status != PlanStatus.EXECUTED) {
+      // The fence moved it: the workflow is cancelling this attempt.
+      throw new StoppedByFence("the plan is " + status.wire() + "; nothing was delivered");
+    }
     if (status != PlanStatus.EXECUTED) {
       throw ApplicationFailure.newNonRetryableFailure(
           "the plan is " + status.wire() + "; nothing was delivered",

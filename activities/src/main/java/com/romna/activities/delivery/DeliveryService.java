@@ -53,7 +53,9 @@ public class DeliveryService {
    * Sends now, or, when the request is due later (the workflow woke a lead early), hands the
    * attempt to {@link HeldSends} and returns null without completing the activity. The plan's row
    * is read at hand-over, so at the due instant a send costs only its guarded write (which the
-   * cancel fence still refuses); a send released by a cancel reads the row again.
+   * cancel fence still refuses); a send released by a cancel reads the row again. An attempt the
+   * fence stopped before it claimed anything is also reported by {@link HeldSends}, once the
+   * workflow's cancel of it is on record.
    */
   public DeliveryReceipt deliver(DeliveryRequest request, Sender sender) {
     ActivityExecutionContext context = Activity.getExecutionContext();
@@ -64,7 +66,15 @@ public class DeliveryService {
         return null;
       }
     }
-    return send(request, sender, attempt, null);
+    try {
+      return send(request, sender, attempt, null);
+    } catch (StoppedByFence stopped) {
+      if (held == null) {
+        throw stopped.toTemporal();
+      }
+      held.reportStopped(context, request.planId(), stopped);
+      return null;
+    }
   }
 
   private PlanMessages.Loaded loadOrFail(DeliveryRequest request, Sender sender, int attempt) {
@@ -87,7 +97,10 @@ public class DeliveryService {
         // An earlier attempt finished, but its answer never reached the workflow.
         return ledger.earlierReceipt(request.idempotencyKey(), sender.reportsReceipts());
       }
-      if (plan.status().isTerminal() || plan.fenced()) {
+      if (plan.status().isTerminal()) {
+        throw new StoppedByFence("the plan was cancelled before this attempt; nothing was sent");
+      }
+      if (plan.fenced()) { // the fence met an earlier attempt's send in flight: no cancel follows
         throw cancelled("the plan was cancelled before this attempt; nothing was sent");
       }
       DeliveryReceipt receipt =
@@ -100,7 +113,7 @@ public class DeliveryService {
     } catch (DeliveryFailure failure) {
       metrics.failed(request.channel(), sender.provider(), failure);
       throw toTemporal(failure, delivery);
-    } catch (ApplicationFailure failure) {
+    } catch (ApplicationFailure | StoppedByFence failure) {
       throw failure;
     } catch (RuntimeException unexpected) {
       throw unexpected(request, sender, attempt, unexpected);
@@ -168,7 +181,7 @@ public class DeliveryService {
     }
     if (handedOver == 0) {
       if (refused.isEmpty()) {
-        throw cancelled("the plan was cancelled before this attempt sent anything; nothing was sent");
+        throw new StoppedByFence("the plan was cancelled before this attempt sent anything; nothing was sent");
       }
       throw DeliveryFailure.rejected(String.join("; ", refused), null);
     }

@@ -21,7 +21,6 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.LockSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -30,14 +29,15 @@ import org.slf4j.MDC;
  * Delivery attempts handed over a lead before their due instant, held in memory and sent at that
  * instant exactly; the activity is then completed through the {@link ActivityCompletionClient}.
  * Holding frees the activity slot ({@code doNotCompleteOnReturn}), so a burst of plans due together
- * costs Temporal nothing at their due second: one timer thread, a pool that sends, and a separate
- * pool that reports (a blocking completion call on the sending threads would queue every later
- * send behind it).
+ * costs Temporal nothing at their due second: one timer thread, a pool that sends, and
+ * {@link AttemptReports}' own pool that reports (a blocking completion call on the sending threads
+ * would queue every later send behind it).
  *
  * <p>Durable: if this process dies while holding, the attempt's start-to-close timeout ends it and
  * Temporal's retry sends; the ledger keeps that to one send. A cancel during the hold raises the
  * plan's fence in Postgres; a sweep of the held plans' fences releases them at once, and the send
- * then sees the fence and fails as {@code PLAN_CANCELLED}, sending nothing.
+ * then sees the fence and fails as {@code PLAN_CANCELLED}, sending nothing; that failure is
+ * reported only once the workflow's cancel of the attempt is on record.
  */
 public class HeldSends implements AutoCloseable {
 
@@ -52,19 +52,18 @@ public class HeldSends implements AutoCloseable {
     DeliveryReceipt send(boolean fresh);
   }
 
-  // Reports wait while sends are still running, but never longer than this after their send.
-  private static final long REPORT_DEFERRAL_NANOS = Duration.ofSeconds(2).toNanos();
-
   private static final class Held {
-    final UUID planId;
-    final byte[] token;
+    final AttemptReports.Attempt attempt;
     final Send send;
     volatile ScheduledFuture<?> timer;
 
     Held(UUID planId, byte[] token, Send send) {
-      this.planId = planId;
-      this.token = token;
+      this.attempt = new AttemptReports.Attempt(planId, token);
       this.send = send;
+    }
+
+    UUID planId() {
+      return attempt.planId();
     }
 
     void stopTimer() {
@@ -75,7 +74,6 @@ public class HeldSends implements AutoCloseable {
     }
   }
 
-  private final ActivityCompletionClient completions;
   private final DeliveryLedger ledger;
   private final Clock clock;
   private final Map<UUID, Held> held = new ConcurrentHashMap<>();
@@ -87,18 +85,17 @@ public class HeldSends implements AutoCloseable {
   private final AtomicInteger handedOverLate = new AtomicInteger();
   private final ScheduledExecutorService timing;
   private final ExecutorService sending;
-  private final ExecutorService completing;
+  private final AttemptReports reports;
 
   public HeldSends(ActivityCompletionClient completions, DeliveryLedger ledger, Clock clock,
       DeliverySettings settings) {
-    this.completions = completions;
     this.ledger = ledger;
     this.clock = clock;
     // Two threads: the fence sweep's query never delays a send that is due.
     this.timing = Executors.newScheduledThreadPool(2, threads("held-send-timer"));
     this.sending = Executors.newFixedThreadPool(settings.sendThreads(), threads("held-send"));
-    this.completing =
-        Executors.newFixedThreadPool(settings.completionThreads(), threads("held-send-complete"));
+    this.reports = new AttemptReports(completions, settings.completionThreads(), sendsRunning::get,
+        timing);
     long sweep = settings.fenceCheck().toMillis();
     timing.scheduleWithFixedDelay(this::releaseCancelled, sweep, sweep, TimeUnit.MILLISECONDS);
   }
@@ -133,7 +130,7 @@ public class HeldSends implements AutoCloseable {
     long wait = waitNanos(request);
     context.doNotCompleteOnReturn();
     Held hold = new Held(request.planId(), context.getTaskToken(), send);
-    Held earlier = held.put(request.planId(), hold);
+    Held earlier = held.put(hold.planId(), hold);
     if (earlier != null) {
       earlier.stopTimer(); // an attempt that timed out while held here; Temporal retried it
     }
@@ -160,14 +157,14 @@ public class HeldSends implements AutoCloseable {
 
   /** {@code cancelled}: its fence went up; the send reads the row again and sends nothing. */
   private void release(Held hold, boolean cancelled) {
-    if (!held.remove(hold.planId, hold)) {
+    if (!held.remove(hold.planId(), hold)) {
       return;
     }
     hold.stopTimer();
     sendsRunning.incrementAndGet();
     sending.execute(() -> {
       Object outcome;
-      try (var logged = MDC.putCloseable("WorkflowId", "plan-" + hold.planId)) {
+      try (var logged = MDC.putCloseable("WorkflowId", "plan-" + hold.planId())) {
         outcome = hold.send.send(cancelled);
       } catch (RuntimeException failure) {
         outcome = failure;
@@ -177,13 +174,22 @@ public class HeldSends implements AutoCloseable {
           summarize();
         }
       }
-      Object result = outcome;
-      long reportBy = System.nanoTime() + REPORT_DEFERRAL_NANOS;
-      completing.execute(() -> {
-        awaitSendsDone(reportBy);
-        complete(hold, result);
-      });
+      if (outcome instanceof StoppedByFence stopped) {
+        reports.onceCancelRequested(hold.attempt, stopped.toTemporal());
+      } else {
+        reports.afterSends(hold.attempt, outcome);
+      }
     });
+  }
+
+  /**
+   * Takes over an attempt that the fence stopped before it sent anything, and reports it once the
+   * workflow's cancel of it is on record; the caller returns without completing the activity.
+   */
+  void reportStopped(ActivityExecutionContext context, UUID planId, StoppedByFence stopped) {
+    context.doNotCompleteOnReturn();
+    reports.onceCancelRequested(new AttemptReports.Attempt(planId, context.getTaskToken()),
+        stopped.toTemporal());
   }
 
   private void summarize() {
@@ -194,36 +200,6 @@ public class HeldSends implements AutoCloseable {
       log.info("held deliveries: {} sent, released up to {} ms after their instant; {} handed over"
           + " after their instant (a longer romna.plans.delivery-lead would cover them)",
           sent, TimeUnit.NANOSECONDS.toMillis(latest), late);
-    }
-  }
-
-  /**
-   * Each report wakes the plan's workflow (a workflow task): while plans due together are still
-   * being sent, those tasks would take the CPU the sends need, so reports wait a little.
-   */
-  private void awaitSendsDone(long reportBy) {
-    // The limit counts from the send, not from this wait: under steady sending, reports queued
-    // behind one another do not add their waits up.
-    while (sendsRunning.get() > 0 && System.nanoTime() < reportBy) {
-      LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(2));
-    }
-  }
-
-  private void complete(Held hold, Object outcome) {
-    try {
-      if (outcome instanceof ApplicationFailure failure) {
-        completions.completeExceptionally(hold.token, failure);
-      } else if (outcome instanceof RuntimeException unexpected) {
-        completions.completeExceptionally(hold.token, ApplicationFailure.newFailure(
-            "delivery attempt failed (" + unexpected.getClass().getSimpleName() + "); will retry",
-            FailureType.DELIVERY_UNAVAILABLE.name()));
-      } else {
-        completions.complete(hold.token, outcome);
-      }
-    } catch (RuntimeException e) {
-      // E.g. the attempt already timed out (a long pause): Temporal's retry finds the ledger.
-      log.warn("plan {}: could not report the held delivery attempt: {}", hold.planId,
-          e.getClass().getSimpleName());
     }
   }
 
@@ -253,23 +229,22 @@ public class HeldSends implements AutoCloseable {
   public void close() {
     timing.shutdownNow();
     for (Held hold : List.copyOf(held.values())) {
-      if (held.remove(hold.planId, hold)) {
-        complete(hold, ApplicationFailure.newFailure(
+      if (held.remove(hold.planId(), hold)) {
+        reports.now(hold.attempt, ApplicationFailure.newFailure(
             "the worker holding this delivery stopped; another attempt will send it",
             FailureType.DELIVERY_UNAVAILABLE.name()));
       }
     }
     sending.shutdown();
-    completing.shutdown();
     try {
       sending.awaitTermination(5, TimeUnit.SECONDS);
-      completing.awaitTermination(5, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+    reports.close();
   }
 
-  private static ThreadFactory threads(String name) {
+  static ThreadFactory threads(String name) {
     AtomicInteger count = new AtomicInteger();
     return runnable -> {
       Thread thread = new Thread(runnable, name + "-" + count.incrementAndGet());

@@ -19,12 +19,14 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * The real workflow wakes a lead before the plan is due and the real delivery activity hands the
  * send to {@link HeldSends}; Temporal's test server keeps its clock still while the attempt is
  * held, so "the due instant comes" is the test calling {@code release}.
  */
+@Timeout(120) // a workflow stuck on a refused workflow task fails the test instead of hanging the build
 class HeldSendsTests {
 
   private static final Duration LEAD = Duration.ofSeconds(30);
@@ -70,6 +72,24 @@ class HeldSendsTests {
   }
 
   @Test
+  void cancelInTheLeadSettlesWhileTheWorkflowTaskThatRaisedTheFenceIsStillRunning() throws Exception {
+    // The fence sweep releases the held send inside the pause, before the workflow task that
+    // raised the fence has recorded its cancel of the attempt: the attempt must wait for it.
+    try (DeliveryHarness slow = DeliveryHarness.withSlowCancelTasks(Duration.ofSeconds(1))) {
+      UUID planId = plan();
+      ExecutionWorkflow workflow = slow.start(withLead(planId, slow));
+      CompletableFuture<PlanStatus> result = result(workflow);
+      await().atMost(Duration.ofSeconds(30)).until(() -> slow.held().holding() == 1);
+
+      assertThat(workflow.cancelPlan().cancel()).isEqualTo(CancelOutcome.CANCELLED);
+
+      assertThat(result.get(30, TimeUnit.SECONDS)).isEqualTo(PlanStatus.CANCELLED);
+      assertThat(TestDatabase.planStatus(planId)).isEqualTo("cancelled");
+      assertThat(TestDatabase.deliveryRows(planId)).isZero();
+    }
+  }
+
+  @Test
   void withoutALeadTheActivitySendsAtOnce() {
     UUID planId = plan();
     ExecutionInput input = DeliveryHarness.input(planId, "u-held", IntentType.REMINDER, now().plus(Duration.ofHours(1)));
@@ -88,7 +108,12 @@ class HeldSendsTests {
   }
 
   private ExecutionInput withLead(UUID planId) {
-    ExecutionInput input = DeliveryHarness.input(planId, "u-held", IntentType.REMINDER, now().plus(Duration.ofHours(1)));
+    return withLead(planId, harness);
+  }
+
+  private static ExecutionInput withLead(UUID planId, DeliveryHarness on) {
+    Instant now = Instant.ofEpochMilli(on.env().currentTimeMillis());
+    ExecutionInput input = DeliveryHarness.input(planId, "u-held", IntentType.REMINDER, now.plus(Duration.ofHours(1)));
     return new ExecutionInput(input.planId(), input.userId(), input.intentType(), input.scheduledFor(),
         input.timezone(), input.approvalExpiresAt(), input.approvedAt(), input.receiptWindow(), input.snoozeWindow(), input.rings(), input.series(), false, null, LEAD);
   }
