@@ -1,7 +1,7 @@
 package com.romna.activities.delivery;
 
 import com.romna.workflows.FailureType;
-import io.temporal.client.ActivityCanceledException;
+import io.temporal.client.ActivityCompletionException;
 import io.temporal.client.ActivityCompletionClient;
 import io.temporal.failure.ApplicationFailure;
 import java.time.Duration;
@@ -96,10 +96,9 @@ final class AttemptReports implements AutoCloseable {
     try {
       completions.heartbeat(attempt.token(), null);
       return false;
-    } catch (ActivityCanceledException requested) {
-      return true;
-    } catch (RuntimeException gone) {
-      // The attempt timed out meanwhile, or Temporal is unreachable: waiting cannot help.
+    } catch (ActivityCompletionException answered) {
+      // "Cancel requested" arrives wrapped; "not found" (the attempt timed out meanwhile) or
+      // Temporal unreachable: waiting longer cannot help either.
       return true;
     }
   }
