@@ -2,8 +2,16 @@
 // the same plan endpoints the command would have used (cancel, snooze, reschedule).
 
 import { api } from '../api.js';
+import { t } from '../i18n.js';
+import { intentLabel } from '../plans.js';
 
 export const CHOOSABLE = ['cancel', 'snooze', 'reschedule'];
+
+/** "Cancel · Reminder": what the command does, and to which kind of plan when it was said. */
+export function commandLabel(command) {
+  const action = t(`command.${command.action}`);
+  return command.target ? `${action} · ${intentLabel(command.target)}` : action;
+}
 
 /** Does what the command said to the chosen plan; resolves with the plan's status afterwards. */
 export async function actOn(planId, command) {

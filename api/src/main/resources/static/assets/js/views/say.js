@@ -9,7 +9,7 @@ import { list, speechLocale, t } from '../i18n.js';
 import { intentLabel, messageFacts, problemText, statusBadge, when } from '../plans.js';
 import { userZone, wallTime } from '../zone.js';
 import { timePhrase } from './time-phrase.js';
-import { CHOOSABLE, actOn } from './choose.js';
+import { CHOOSABLE, actOn, commandLabel } from './choose.js';
 import { ruleView } from '../rule.js';
 
 const Recognition = window.SpeechRecognition || window.webkitSpeechRecognition;
@@ -59,7 +59,8 @@ export function render(main) {
 
   function showUnderstood(r) {
     const pairs = [
-      [t('say.intent'), r.intent ? intentLabel(r.intentType) : t('say.noIntent')],
+      r.command ? [t('say.command'), commandLabel(r.command)] : [t('say.intent'), r.intent ? intentLabel(r.intentType) : t('say.noIntent')],
+      [t('say.about'), r.command ? r.command.about : null],
       [t('say.when'), r.scheduledFor ? when(r.scheduledFor, zone) : null],
       [t('say.recipientName'), r.recipientName],
       ...messageFacts(r.intentType, r.payload),
@@ -76,7 +77,7 @@ export function render(main) {
       disabled: !(r.understood || r.command) || Boolean(r.recipientProblem) },
       r.command ? t('say.doCommand') : r.intentType === 'email' || r.intentType === 'whatsapp' ? t('say.createDraft') : t('say.create'));
     replace(understood,
-      h('h2', null, r.understood ? t('say.understood') : t('say.notUnderstood')),
+      h('h2', null, r.understood || r.command ? t('say.understood') : t('say.notUnderstood')),
       reply,
       facts(pairs, { id: 'understood-facts' }),
       r.command ? h('p', { class: 'hint' }, t('say.commandNote')) : null,
@@ -127,7 +128,7 @@ export function render(main) {
       const command = last.result.command;
       const choosable = command && CHOOSABLE.includes(command.action);
       replace(created, h('div', { role: 'alert' },
-        h('p', { class: 'error', dir: 'auto' }, error.problem && error.problem.reply ? error.problem.reply : problemText(error)),
+        h('p', { class: choices ? 'reply' : 'error', dir: 'auto' }, error.problem && error.problem.reply ? error.problem.reply : problemText(error)),
         choices ? h('ul', { id: 'command-choices' }, choices.map((p) => h('li', { dataset: { planId: p.planId } },
           h('a', { href: `#/plans/${p.planId}` }, intentLabel(p.intentType), ': ', h('bdi', null, p.title || ''), ' · ',
             when(p.scheduledFor, zone)), ' ',

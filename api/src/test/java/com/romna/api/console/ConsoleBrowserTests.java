@@ -303,7 +303,7 @@ class ConsoleBrowserTests {
     String mom = create("remind me tomorrow at 10 to call mom");
     String bank = create("remind me tomorrow at 11 to call the bank");
 
-    page.understand("cancel my reminder to call");
+    assertThat(page.understand("cancel my reminder to call").getText()).contains("Cancel · Reminder", "call");
     browser.find("#create").click();
     WebElement choices = browser.waitFor("#command-choices");
     // "Which one?" is the API's 409; Chromium logs every 4xx response, so that one line is expected.
