@@ -52,7 +52,7 @@ export function toast(text, { kind = 'info', title, link } = {}) {
   const box = document.getElementById('toasts');
   const item = h('div', { class: `toast ${kind}`, role: kind === 'error' ? 'alert' : null },
     title ? h('strong', null, title) : null,
-    h('span', null, text),
+    h('span', { dir: 'auto' }, text),
     link ? h('a', { href: link.href }, link.text) : null,
     h('button', { type: 'button', class: 'quiet', 'aria-label': t('toast.dismiss'), onclick: () => item.remove() }, '×'));
   box.append(item);
