@@ -22,7 +22,8 @@ public final class DeliveryPolicy {
   private static final String[] DO_NOT_RETRY = {
     FailureType.PLAN_NOT_FOUND.name(),
     FailureType.PLAN_CANCELLED.name(),
-    FailureType.DELIVERY_REJECTED.name()
+    FailureType.DELIVERY_REJECTED.name(),
+    FailureType.DRAFT_CHANGED.name()
   };
 
   // A status write is one short transaction: retry long enough to ride out a database restart,

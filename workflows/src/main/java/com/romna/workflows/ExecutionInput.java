@@ -26,6 +26,9 @@ import java.util.UUID;
  *     next occurrence to fire
  * @param retry true when the user asked to deliver a failed plan again: this run delivers at once,
  *     with fresh attempts, under the approval the plan already has
+ * @param draftVersion the version of the email/WhatsApp draft in the plan's row when this run
+ *     started (edits raise it, an approval names it); null in histories recorded before drafts
+ *     were versioned, read as 1
  */
 public record ExecutionInput(
     UUID planId,
@@ -39,7 +42,20 @@ public record ExecutionInput(
     Duration snoozeWindow,
     int rings,
     Series series,
-    boolean retry) {
+    boolean retry,
+    Integer draftVersion) {
+
+  public ExecutionInput(UUID planId, String userId, IntentType intentType, Instant scheduledFor,
+      String timezone, Instant approvalExpiresAt, Instant approvedAt, Duration receiptWindow,
+      Duration snoozeWindow, int rings, Series series, boolean retry) {
+    this(planId, userId, intentType, scheduledFor, timezone, approvalExpiresAt, approvedAt,
+        receiptWindow, snoozeWindow, rings, series, retry, null);
+  }
+
+  /** The draft's version; 1 when the input predates versions. */
+  public int version() {
+    return draftVersion == null ? 1 : draftVersion;
+  }
 
   public ExecutionInput(UUID planId, String userId, IntentType intentType, Instant scheduledFor,
       String timezone, Instant approvalExpiresAt, Instant approvedAt, Duration receiptWindow,
@@ -72,12 +88,12 @@ public record ExecutionInput(
    */
   public ExecutionInput retried(boolean freshKey) {
     return new ExecutionInput(planId, userId, intentType, scheduledFor, timezone, approvalExpiresAt,
-        approvedAt, receiptWindow, snoozeWindow, freshKey ? rings + 1 : rings, series, true);
+        approvedAt, receiptWindow, snoozeWindow, freshKey ? rings + 1 : rings, series, true, draftVersion);
   }
 
   /** The same plan, carried on to a new run (continue-as-new) at its next occurrence. */
   public ExecutionInput next(Instant occurrence, Series now, Instant approved, int deliveries) {
     return new ExecutionInput(planId, userId, intentType, occurrence, timezone, approvalExpiresAt,
-        approved, receiptWindow, snoozeWindow, deliveries, now, false);
+        approved, receiptWindow, snoozeWindow, deliveries, now, false, draftVersion);
   }
 }

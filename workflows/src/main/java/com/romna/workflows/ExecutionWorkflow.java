@@ -56,6 +56,36 @@ public interface ExecutionWorkflow {
   PlanState approvePlan();
 
   /**
+   * Approves the draft version the user saw and answers once the approval is recorded. The
+   * delivery then sends that version or nothing. Idempotent for the approved version.
+   */
+  @UpdateMethod
+  PlanState approveVersion(Approval approval);
+
+  /**
+   * Rejects, leaving no event: a version that is not the draft's current one ({@code
+   * DRAFT_CHANGED}), a plan that is finished or needs no approval ({@code PLAN_FINISHED}, {@code
+   * NOT_A_DRAFT}).
+   */
+  @UpdateValidatorMethod(updateName = "approveVersion")
+  void validateApproval(Approval approval);
+
+  /**
+   * Takes note of an edited draft (the API wrote its text to the plan's row): the draft's version
+   * becomes the edit's, and a new time moves the timer as a reschedule does, recorded the same way.
+   */
+  @UpdateMethod
+  PlanState edit(DraftEdit edit);
+
+  /**
+   * Rejects, leaving no event: a plan that is not a draft waiting for approval ({@code
+   * NOT_A_DRAFT}, {@code PLAN_FINISHED}), an older version than the current one ({@code
+   * DRAFT_CHANGED}), a time not ahead ({@code TIME_NOT_AHEAD}).
+   */
+  @UpdateValidatorMethod(updateName = "edit")
+  void validateEdit(DraftEdit edit);
+
+  /**
    * Cancels the plan and says what that achieved ({@link PlanState#cancel()}): {@code cancelled}
    * once recorded; {@code already_sent} when the message had left; {@code sending} when an attempt
    * was in flight (no further attempt starts; the plan then ends {@code executed} or {@code

@@ -51,6 +51,8 @@ public class ExecutionWorkflowImpl implements ExecutionWorkflow {
   private Instant occurrence; // a series: the occurrence due next, as the rule has it (moves shift only due)
   private boolean paused; // a series the user paused
   private int firedThisRun; // a series: occurrences delivered since this run started
+  private int version; // the draft's current version (edits raise it)
+  private int approvedVersion; // the version the approval was for; what the delivery may send
 
   // Updates can arrive in the very first workflow task, before execute() runs; the input must
   // already be known to answer them.
@@ -63,6 +65,8 @@ public class ExecutionWorkflowImpl implements ExecutionWorkflow {
     this.rings = input.rings();
     this.occurrence = input.series() == null ? null : input.scheduledFor();
     this.paused = input.series() != null && input.series().paused();
+    this.version = input.version();
+    this.approvedVersion = input.version(); // a re-driven approved plan: its row holds what was approved
   }
 
   @Override
@@ -207,7 +211,8 @@ public class ExecutionWorkflowImpl implements ExecutionWorkflow {
     // Each delivery of a plan that fires more than once has a key of its own: a series' occurrence
     // by the rule's time for it, a snoozed reminder's next ring by its time.
     Instant key = input.series() != null ? occurrence : rings == 0 ? null : this.due;
-    DeliveryRequest request = new DeliveryRequest(input.planId(), channel, key);
+    DeliveryRequest request = new DeliveryRequest(input.planId(), channel, key,
+        input.intentType().requiresApproval() ? approvedVersion : null);
     phase = Phase.DELIVERING;
     delivery = Workflow.newCancellationScope(
         () -> { sent = DeliveryChannels.start(request, DeliveryPolicy.delivery(channel, left)); });
@@ -319,6 +324,56 @@ public class ExecutionWorkflowImpl implements ExecutionWorkflow {
   }
 
   @Override
+  public void validateApproval(Approval approval) {
+    if (!input.intentType().requiresApproval()) {
+      throw rejected(FailureType.NOT_A_DRAFT, "a " + input.intentType().wire() + " runs without approval");
+    }
+    if (cancelNote != null || book.status().isTerminal()) {
+      throw rejected(FailureType.PLAN_FINISHED, "the plan is already "
+          + (cancelNote != null ? CANCELLED : book.status()).wire());
+    }
+    int current = approvedAt != null ? approvedVersion : version;
+    if (approval == null || approval.version() != current) {
+      throw rejected(FailureType.DRAFT_CHANGED, "version " + (approval == null ? "?" : approval.version())
+          + " is not the draft's " + (approvedAt != null ? "approved" : "current") + " version " + current);
+    }
+  }
+
+  @Override
+  public PlanState approveVersion(Approval approval) {
+    return approvePlan();
+  }
+
+  @Override
+  public void validateEdit(DraftEdit edit) {
+    if (cancelNote != null || book.status().isTerminal()) {
+      throw rejected(FailureType.PLAN_FINISHED, "the plan is already "
+          + (cancelNote != null ? CANCELLED : book.status()).wire());
+    }
+    if (!input.intentType().requiresApproval() || approvedAt != null || book.status() != WAITING_APPROVAL) {
+      throw rejected(FailureType.NOT_A_DRAFT, "only a draft waiting for approval can be edited; this one is "
+          + (approvedAt != null ? "approved" : book.status().wire()));
+    }
+    if (edit == null || edit.version() < version) {
+      throw rejected(FailureType.DRAFT_CHANGED, "the draft is already at version " + version);
+    }
+    if (edit.at() != null && !edit.at().isAfter(now())) {
+      throw rejected(FailureType.TIME_NOT_AHEAD, "the new time " + local(edit.at()) + " has passed");
+    }
+  }
+
+  @Override
+  public PlanState edit(DraftEdit edit) {
+    version = edit.version();
+    if (edit.at() != null && !edit.at().equals(due)) {
+      moveTo(edit.at(), false, "draft edited (version " + version + "); rescheduled to " + local(edit.at()));
+    } else {
+      book.show(book.status().wire() + ": draft edited (version " + version + ")");
+    }
+    return state(null);
+  }
+
+  @Override
   public PlanState cancelPlan() {
     CancelOutcome outcome = requestCancel("cancelled by the user");
     if (outcome == CancelOutcome.CANCELLED) {
@@ -358,16 +413,20 @@ public class ExecutionWorkflowImpl implements ExecutionWorkflow {
     // A snooze puts off what is still ahead by that long; what has rung rings again that long from now.
     Instant from = again || due.isBefore(now()) ? now() : due;
     Instant at = change.bySnooze() ? from.plus(change.snooze()) : change.at();
+    moveTo(at, again, (change.bySnooze() ? "snoozed until " : "rescheduled to ") + local(at));
+    return state(null);
+  }
+
+  /** The due time moves: the timer follows at once, before the record is written. */
+  private void moveTo(Instant at, boolean again, String note) {
     recordingTime++;
-    due = at; // the timer follows at once, before the record is written
+    due = at;
     if (again) {
       rings++;
       phase = Phase.WAITING;
     }
-    String note = (change.bySnooze() ? "snoozed until " : "rescheduled to ") + local(at);
     book.newTime(new NewTime(input.planId(), at, again, note));
     recordingTime--;
-    return state(null);
   }
 
   @Override
@@ -433,6 +492,7 @@ public class ExecutionWorkflowImpl implements ExecutionWorkflow {
   public void approve() {
     if (approvedAt == null) {
       approvedAt = now();
+      approvedVersion = version;
     }
   }
 

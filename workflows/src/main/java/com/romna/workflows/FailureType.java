@@ -20,5 +20,12 @@ public enum FailureType {
   /** An update named a time that is not ahead, or a snooze out of range. */
   TIME_NOT_AHEAD,
   /** A series update asked of a plan that does not repeat. */
-  NOT_A_SERIES
+  NOT_A_SERIES,
+  /** An edit asked of a plan that is no longer a draft waiting for approval. */
+  NOT_A_DRAFT,
+  /**
+   * An approval named a draft version that is not the current one, or a delivery found the draft
+   * changed after it was approved: the user never approves, nor gets sent, text they did not see.
+   */
+  DRAFT_CHANGED
 }

@@ -88,6 +88,22 @@ class RecordHistories {
     snoozable = false;
     saveSeries("reminder-series-paused-skipped");
 
+    save("email-edited-approved", IntentType.EMAIL, w -> {
+      w.admit();
+      w.edit(new DraftEdit(2, plans.now().plus(Duration.ofHours(3))));
+      return w.approveVersion(new Approval(2));
+    });
+    save("whatsapp-stale-approval", IntentType.WHATSAPP, w -> {
+      w.admit();
+      w.edit(new DraftEdit(2, null));
+      try {
+        w.approveVersion(new Approval(1)); // rejected by the validator: leaves no event
+      } catch (io.temporal.client.WorkflowUpdateException stale) {
+        // expected
+      }
+      return w.approveVersion(new Approval(2));
+    });
+
     activities.receiptsExpected = true;
     save("whatsapp-undelivered-receipt", IntentType.WHATSAPP, w -> {
       w.approvePlan();

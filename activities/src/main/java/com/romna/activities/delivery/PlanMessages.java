@@ -16,11 +16,11 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 public class PlanMessages {
 
   /** The plan's message and where the plan stands. */
-  record Loaded(Delivery delivery, PlanStatus status, boolean fenced) {}
+  record Loaded(Delivery delivery, PlanStatus status, boolean fenced, int version) {}
 
   private static final String SELECT =
       """
-      SELECT user_id, status, scheduled_for, timezone, locale, approved_at,
+      SELECT user_id, status, scheduled_for, timezone, locale, approved_at, version,
              cancel_requested_at IS NOT NULL AS fenced,
              payload->>'title' AS title, payload->>'label' AS label, payload->>'to' AS recipient,
              payload->>'subject' AS subject, payload->>'body' AS body, payload->>'message' AS message
@@ -33,15 +33,26 @@ public class PlanMessages {
     this.jdbc = jdbc;
   }
 
-  /** @throws ApplicationFailure non-retryable {@code PLAN_NOT_FOUND} when the row is gone */
+  /**
+   * @throws ApplicationFailure non-retryable {@code PLAN_NOT_FOUND} when the row is gone, {@code
+   *     DRAFT_CHANGED} when the row's draft is not the version the user approved (never send text
+   *     the user did not approve)
+   */
   Loaded load(DeliveryRequest request) {
-    return jdbc.query(SELECT, new MapSqlParameterSource("plan", request.planId()),
+    Loaded loaded = jdbc.query(SELECT, new MapSqlParameterSource("plan", request.planId()),
             (rs, n) -> loaded(request, rs))
         .stream()
         .findFirst()
         .orElseThrow(() -> ApplicationFailure.newNonRetryableFailure(
             "plan " + request.planId() + " no longer exists; nothing was sent",
             FailureType.PLAN_NOT_FOUND.name()));
+    Integer approved = request.approvedVersion();
+    if (approved != null && approved != loaded.version()) {
+      throw ApplicationFailure.newNonRetryableFailure("the draft changed after version " + approved
+          + " was approved (it is at version " + loaded.version() + "); nothing was sent",
+          FailureType.DRAFT_CHANGED.name());
+    }
+    return loaded;
   }
 
   private static Loaded loaded(DeliveryRequest request, ResultSet rs) throws SQLException {
@@ -51,7 +62,8 @@ public class PlanMessages {
     Delivery delivery = new Delivery(request.planId(), rs.getString("user_id"), request.channel(),
         payload, instant(rs, "scheduled_for"), rs.getString("timezone"), rs.getString("locale"),
         instant(rs, "approved_at"), request.occurrence());
-    return new Loaded(delivery, PlanStatus.fromWire(rs.getString("status")), rs.getBoolean("fenced"));
+    return new Loaded(delivery, PlanStatus.fromWire(rs.getString("status")), rs.getBoolean("fenced"),
+        rs.getInt("version"));
   }
 
   private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -63,25 +63,60 @@ public class RecipientResolver {
   }
 
   private Resolved byName(String userId, Interpretation in, boolean email) {
-    String name = in.recipientName();
+    String found = lookUp(userId, in.recipientName(), email);
+    return found != null ? new Resolved(in.withRecipient(found), null)
+        : new Resolved(in, notFound(in.recipientName(), email));
+  }
+
+  /**
+   * A recipient typed into an edited draft, made deliverable as intake does: an address or number
+   * as given (a national number with the user's country code), anything else as a contact's name.
+   *
+   * @throws ApiException 422 {@code recipient-not-found}, {@code country-code-required} or {@code
+   *     invalid-recipient}, as at intake
+   */
+  public String deliverable(String userId, boolean email, String said, ZoneId zone) {
+    boolean address = email ? said.contains("@") : said.matches("[+0-9٠-٩ ()\\-]+");
+    if (!address) {
+      String found = lookUp(userId, said, email);
+      if (found == null) {
+        throw notFound(said, email);
+      }
+      return found;
+    }
+    if (email || said.startsWith("+")) {
+      return said;
+    }
+    PhoneNumbers.Result r = PhoneNumbers.e164(said, () -> countries.of(userId, zone));
+    if (r.failure() == PhoneNumbers.Failure.NEEDS_COUNTRY_CODE) {
+      throw needsCountryCode(said);
+    }
+    if (r.failure() != null) {
+      throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-recipient", "Invalid recipient",
+          "'" + said + "' is not a phone number WhatsApp can reach. Nothing was changed.");
+    }
+    return r.e164();
+  }
+
+  private String lookUp(String userId, String name, boolean email) {
     List<String> keys = ContactNames.candidates(name);
     Function<Contact, String> address = email ? Contact::email : Contact::phoneE164;
-    String found = contacts.withKeys(userId, keys).stream()
+    return contacts.withKeys(userId, keys).stream()
         .filter(k -> address.apply(k.contact()) != null)
         .min(Comparator.comparingInt(k -> keys.indexOf(k.key())))
         .map(k -> address.apply(k.contact()))
         .orElse(null);
-    if (found != null) {
-      return new Resolved(in.withRecipient(found), null);
-    }
+  }
+
+  private static ApiException notFound(String name, boolean email) {
     String what = email ? "an e-mail address" : "a phone number";
-    return new Resolved(in, new ApiException(
+    return new ApiException(
             HttpStatus.UNPROCESSABLE_CONTENT,
             "recipient-not-found",
             "Recipient not found",
             "No contact named '" + name + "' with " + what + ". Add them with POST /api/contacts or say the "
                 + (email ? "address" : "number") + ". Nothing was created.")
-        .with("recipient", name));
+        .with("recipient", name);
   }
 
   static ApiException needsCountryCode(String number) {

@@ -73,7 +73,8 @@ final class Components {
             .description("ambiguous-plan: the plans that match, for the user to choose from."))
         .addProperty("recipient", new StringSchema().description("recipient-not-found: the name as said."))
         .addProperty("number", new StringSchema().description("country-code-required: the local number as said."))
-        .addProperty("name", new StringSchema().description("contact-exists: the existing contact's name."));
+        .addProperty("name", new StringSchema().description("contact-exists: the existing contact's name."))
+        .addProperty("version", new IntegerSchema().description("draft-changed, not-a-draft: the draft's current version."));
     problem.required(List.of("type", "title", "status"));
     return problem;
   }

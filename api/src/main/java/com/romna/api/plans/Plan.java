@@ -11,7 +11,8 @@ import java.util.UUID;
 
 /**
  * A row of {@code execution_plans}. A repeating plan has its rule in {@code recurrence}, its first
- * occurrence in {@code seriesStart}, and its next occurrence in {@code scheduledFor}.
+ * occurrence in {@code seriesStart}, and its next occurrence in {@code scheduledFor}. {@code
+ * version}: the draft's version (1 at intake, +1 per accepted edit).
  */
 public record Plan(
     UUID id,
@@ -35,7 +36,18 @@ public record Plan(
     int rings,
     String recurrence,
     Instant seriesStart,
-    boolean paused) {
+    boolean paused,
+    int version) {
+
+  public Plan(UUID id, String userId, IntentType intentType, PlanStatus status, Instant scheduledFor,
+      String timezone, boolean requiresApproval, PlanPayload payload, String transcript, String locale,
+      String lastError, int attempts, String idempotencyKey, Instant approvalExpiresAt, Instant approvedAt,
+      Instant createdAt, Instant updatedAt, Instant executedAt, int rings, String recurrence,
+      Instant seriesStart, boolean paused) {
+    this(id, userId, intentType, status, scheduledFor, timezone, requiresApproval, payload, transcript,
+        locale, lastError, attempts, idempotencyKey, approvalExpiresAt, approvedAt, createdAt, updatedAt,
+        executedAt, rings, recurrence, seriesStart, paused, 1);
+  }
 
   /** A plan that has not been delivered yet. */
   public Plan(UUID id, String userId, IntentType intentType, PlanStatus status, Instant scheduledFor,
@@ -58,6 +70,6 @@ public record Plan(
   public ExecutionInput executionInput(PlansProperties settings) {
     return new ExecutionInput(id, userId, intentType, scheduledFor, timezone, approvalExpiresAt,
         approvedAt, settings.receiptWindow(), settings.snoozeWindow(), rings,
-        recurrence == null ? null : new Series(recurrence, seriesStart, paused));
+        recurrence == null ? null : new Series(recurrence, seriesStart, paused), false, version);
   }
 }

@@ -3,6 +3,9 @@ package com.romna.api.plans;
 import com.romna.api.limits.SendCaps;
 import com.romna.api.web.ApiException;
 import com.romna.workflows.CancelOutcome;
+import com.romna.workflows.DraftEdit;
+import com.romna.workflows.FailureType;
+import com.romna.workflows.PlanPayload;
 import com.romna.workflows.PlanState;
 import com.romna.workflows.PlanStatus;
 import com.romna.workflows.TimeChange;
@@ -10,6 +13,7 @@ import com.romna.workflows.UpdateRejection;
 import com.romna.workflows.series.SeriesChange;
 import io.temporal.client.WorkflowUpdateException;
 import io.temporal.client.WorkflowNotFoundException;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -35,6 +39,15 @@ public class PlanActions {
   }
 
   public ActionOutcome approve(String userId, UUID planId) {
+    return approve(userId, planId, null);
+  }
+
+  /**
+   * Approves the draft: the version named, which must be the current one (a 409 {@code
+   * draft-changed} otherwise, decided by the workflow's validator when the row has not seen the
+   * change yet), or without a version the current one.
+   */
+  public ActionOutcome approve(String userId, UUID planId, Integer version) {
     Plan plan = find(userId, planId);
     if (!plan.requiresApproval()) {
       throw conflict(plan, "approval-not-needed",
@@ -43,11 +56,20 @@ public class PlanActions {
     if (plan.status().isTerminal()) {
       throw finished(plan);
     }
+    if (version != null && version != plan.version()) {
+      throw draftChanged(plan, version);
+    }
     if (plan.approvedAt() != null) {
       return ActionOutcome.done(plan.status());
     }
     caps.approving(userId, plan.intentType());
-    Optional<PlanState> answer = ask(plan, engine::approve);
+    Optional<PlanState> answer;
+    try {
+      answer = ask(plan, version == null ? engine::approve : p -> engine.approve(p, version));
+    } catch (WorkflowUpdateException e) {
+      UpdateRejection why = UpdateRejection.in(e).orElseThrow(() -> e);
+      throw why.type() == FailureType.DRAFT_CHANGED ? draftChanged(reread(plan), version) : finished(reread(plan));
+    }
     if (answer.isEmpty()) {
       return new ActionOutcome(reread(plan).status(), null, false);
     }
@@ -142,6 +164,51 @@ public class PlanActions {
     return state;
   }
 
+  /**
+   * Writes an edited draft to the plan's row (its version +1) and tells the workflow the new version
+   * and time; a refusal puts the earlier draft back, so nothing is half-written.
+   *
+   * @param at the draft's new time, or null when it stays
+   */
+  public Plan edit(Plan plan, PlanPayload payload, Instant at) {
+    int edited = store.editDraft(plan, payload).orElseThrow(() -> notEditable(reread(plan), plan.version()));
+    try {
+      ask(plan, p -> engine.edit(p, new DraftEdit(edited, at)));
+    } catch (RuntimeException e) {
+      store.restoreDraft(plan, edited);
+      UpdateRejection why = e instanceof WorkflowUpdateException ? UpdateRejection.in(e).orElseThrow(() -> e) : null;
+      if (why == null) {
+        throw e;
+      }
+      throw switch (why.type()) {
+        case TIME_NOT_AHEAD -> ApiException.badRequest("invalid-time",
+            "Cannot edit the draft: " + why.reason() + ". Nothing was changed.");
+        case DRAFT_CHANGED -> draftChanged(reread(plan), plan.version());
+        default -> notEditable(reread(plan), plan.version());
+      };
+    }
+    return reread(plan);
+  }
+
+  /** Why a plan's draft cannot be edited (or edited from this version); nothing was changed. */
+  static ApiException notEditable(Plan plan, int version) {
+    if (plan.status().isTerminal()) {
+      return finished(plan);
+    }
+    if (plan.requiresApproval() && plan.approvedAt() == null && plan.version() != version) {
+      return draftChanged(plan, version);
+    }
+    return conflict(plan, "not-a-draft", "Only an e-mail or WhatsApp draft waiting for approval can be edited;"
+        + " this plan is " + (plan.approvedAt() != null ? "approved" : plan.status().wire()) + ". Nothing was changed.")
+        .with("version", plan.version());
+  }
+
+  private static ApiException draftChanged(Plan plan, Integer seen) {
+    return conflict(plan, "draft-changed", "The draft changed" + (seen == null ? "" : " since version " + seen)
+        + "; it is now version " + plan.version() + ". Read it again before approving. Nothing was changed.")
+        .with("version", plan.version());
+  }
+
   public Plan find(String userId, UUID planId) {
     return store
         .find(planId, userId)
@@ -175,7 +242,7 @@ public class PlanActions {
     return store.find(plan.id(), plan.userId()).orElse(plan);
   }
 
-  private static ApiException finished(Plan plan) {
+  static ApiException finished(Plan plan) {
     return conflict(plan, "plan-finished",
         "The plan is already " + plan.status().wire() + "; nothing was changed.");
   }
@@ -187,7 +254,7 @@ public class PlanActions {
         "The plan is already " + plan.status().wire() + "; nothing was changed." + snooze);
   }
 
-  private static ApiException conflict(Plan plan, String type, String detail) {
+  static ApiException conflict(Plan plan, String type, String detail) {
     return new ApiException(HttpStatus.CONFLICT, type, "Conflict", detail)
         .with("planId", plan.id())
         .with("planStatus", plan.status().wire());

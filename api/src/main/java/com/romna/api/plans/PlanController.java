@@ -9,6 +9,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import java.util.UUID;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -26,16 +27,21 @@ class PlanController {
 
   private final PlanStore store;
   private final PlanActions actions;
+  private final DraftEdits edits;
 
-  PlanController(PlanStore store, PlanActions actions) {
+  PlanController(PlanStore store, PlanActions actions, DraftEdits edits) {
     this.store = store;
     this.actions = actions;
+    this.edits = edits;
   }
 
   record PlanList(List<PlanView> plans) {}
 
   /** Service-key callers may name the user in a small body instead of the query string. */
   record UserRef(String userId) {}
+
+  /** {@code version}: the draft version being approved; absent, the current one. */
+  record ApproveRequest(String userId, Integer version) {}
 
   /**
    * {@code cancel}: what a cancel achieved ({@code cancelled}, {@code sending}; {@code requested}
@@ -83,9 +89,18 @@ class PlanController {
       Caller caller,
       @PathVariable UUID id,
       @RequestParam(required = false) String userId,
-      @RequestBody(required = false) UserRef body) {
+      @RequestBody(required = false) ApproveRequest body) {
     String user = caller.actingAs(userId != null ? userId : body == null ? null : body.userId());
-    return ActionResult.of(id, actions.approve(user, id));
+    return ActionResult.of(id, actions.approve(user, id, body == null ? null : body.version()));
+  }
+
+  /** Edits a draft waiting for approval; answers with the plan and its new {@code version}. */
+  @PatchMapping("/{id}")
+  PlanView edit(Caller caller, @PathVariable UUID id, @RequestParam(required = false) String userId,
+      @RequestBody DraftEdits.EditRequest body) {
+    String user = caller.actingAs(userId != null ? userId : body == null ? null : body.userId());
+    Plan plan = edits.edit(user, id, body);
+    return PlanView.of(plan, store.events(plan), store.deliveries(plan));
   }
 
   @PostMapping("/{id}/cancel")

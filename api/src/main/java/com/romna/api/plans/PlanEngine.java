@@ -1,6 +1,8 @@
 package com.romna.api.plans;
 
 import com.romna.api.web.ApiException;
+import com.romna.workflows.Approval;
+import com.romna.workflows.DraftEdit;
 import com.romna.workflows.ExecutionIds;
 import com.romna.workflows.ExecutionInput;
 import com.romna.workflows.ExecutionWorkflow;
@@ -117,6 +119,25 @@ public class PlanEngine {
   public Optional<PlanState> approve(Plan plan) {
     ExecutionWorkflow workflow = client.newWorkflowStub(ExecutionWorkflow.class, plan.workflowId());
     return ask(plan, () -> WorkflowClient.startUpdate(workflow::approvePlan, completed()).getResult(), "approve");
+  }
+
+  /**
+   * Approves the draft version the user saw; unlike {@link #approve}, no signal stands in when the
+   * engine is slow (a signal cannot check the version).
+   *
+   * @throws WorkflowUpdateException when the validator rejected it ({@code DRAFT_CHANGED}: a stale
+   *     version); nothing changed and no event was written
+   */
+  public Optional<PlanState> approve(Plan plan, int version) {
+    ExecutionWorkflow workflow = client.newWorkflowStub(ExecutionWorkflow.class, plan.workflowId());
+    return ask(plan, () -> WorkflowClient.startUpdate(workflow::approveVersion, new Approval(version), completed())
+        .getResult(), null);
+  }
+
+  /** Tells the draft's workflow its new version (and time); as {@link #reschedule} otherwise. */
+  public Optional<PlanState> edit(Plan plan, DraftEdit edit) {
+    ExecutionWorkflow workflow = client.newWorkflowStub(ExecutionWorkflow.class, plan.workflowId());
+    return ask(plan, () -> WorkflowClient.startUpdate(workflow::edit, edit, completed()).getResult(), null);
   }
 
   /** As {@link #approve}, for a cancel; its answer says what the cancel achieved. */

@@ -26,7 +26,7 @@ public class PlanStore {
   private static final String COLUMNS =
       "id, user_id, intent_type, status, scheduled_for, timezone, requires_approval, payload,"
           + " transcript, locale, last_error, attempts, idempotency_key, approval_expires_at,"
-          + " approved_at, created_at, updated_at, executed_at, rings, recurrence, series_start, paused";
+          + " approved_at, created_at, updated_at, executed_at, rings, recurrence, series_start, paused, version";
 
   private static final String OPEN = "status NOT IN " + PlanStatus.TERMINAL_SQL;
 
@@ -102,6 +102,41 @@ public class PlanStore {
   /** Removes a plan whose workflow could not be started, so no half-made plan stays behind. */
   public void delete(UUID id) {
     jdbc.sql("DELETE FROM execution_plans WHERE id = :id").param("id", id).update();
+  }
+
+  /**
+   * Writes an edited draft's content and raises its version, in one statement, if the row is still
+   * the unapproved draft of that version.
+   *
+   * @return the new version, or empty when the plan moved on meanwhile (nothing was written)
+   */
+  public Optional<Integer> editDraft(Plan plan, PlanPayload payload) {
+    return jdbc.sql("""
+            UPDATE execution_plans SET payload = CAST(:payload AS jsonb), version = version + 1,
+              updated_at = now()
+            WHERE id = :id AND user_id = :user AND version = :version AND status = 'waiting_approval'
+              AND approved_at IS NULL
+            RETURNING version
+            """)
+        .param("payload", json.writeValueAsString(payload))
+        .param("id", plan.id())
+        .param("user", plan.userId())
+        .param("version", plan.version())
+        .query(Integer.class)
+        .optional();
+  }
+
+  /** Puts back the draft an edit replaced, when the workflow refused that edit. */
+  public void restoreDraft(Plan before, int editedVersion) {
+    jdbc.sql("""
+            UPDATE execution_plans SET payload = CAST(:payload AS jsonb), version = :version
+            WHERE id = :id AND version = :edited
+            """)
+        .param("payload", json.writeValueAsString(before.payload()))
+        .param("version", before.version())
+        .param("id", before.id())
+        .param("edited", editedVersion)
+        .update();
   }
 
   public Optional<Plan> find(UUID id, String userId) {
@@ -250,7 +285,8 @@ public class PlanStore {
         rs.getInt("rings"),
         rs.getString("recurrence"),
         instant(rs, "series_start"),
-        rs.getBoolean("paused"));
+        rs.getBoolean("paused"),
+        rs.getInt("version"));
   }
 
   private static Instant instant(ResultSet rs, String column) throws SQLException {

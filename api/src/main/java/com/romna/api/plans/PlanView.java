@@ -13,7 +13,8 @@ import java.util.UUID;
  * A plan as the API shows it. Times are in the plan's own time zone (exact instants with the
  * user's offset). Events and deliveries are only present on the single-plan view. A repeating plan
  * has its rule in {@code recurrence}, {@code scheduledFor} is its next occurrence, and {@code paused}
- * says whether the user paused it (both absent for a one-off plan).
+ * says whether the user paused it (both absent for a one-off plan). {@code version} is the draft's
+ * version, which an approval may name.
  */
 public record PlanView(
     UUID planId,
@@ -36,6 +37,7 @@ public record PlanView(
     OffsetDateTime executedAt,
     String recurrence,
     Boolean paused,
+    int version,
     List<PlanEvent> events,
     List<DeliveryRecord> deliveries) {
 
@@ -62,6 +64,7 @@ public record PlanView(
         local(plan.executedAt(), zone),
         plan.recurrence(),
         plan.recurrence() == null ? null : plan.paused(),
+        plan.version(),
         events,
         deliveries);
   }

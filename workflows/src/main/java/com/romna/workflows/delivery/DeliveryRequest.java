@@ -8,11 +8,17 @@ import java.util.UUID;
  * Which plan to deliver, through which channel, and which of its deliveries ({@code occurrence},
  * null for a plan's only one): identifiers and times only. The delivery activity reads
  * the recipient and the text from the plan's row, so they never enter Temporal's history.
+ * {@code approvedVersion}: the draft version the user approved (email, WhatsApp), which the row
+ * must still hold for anything to be sent; null when the plan needs no approval.
  */
-public record DeliveryRequest(UUID planId, ExecutionType channel, Instant occurrence) {
+public record DeliveryRequest(UUID planId, ExecutionType channel, Instant occurrence, Integer approvedVersion) {
+
+  public DeliveryRequest(UUID planId, ExecutionType channel, Instant occurrence) {
+    this(planId, channel, occurrence, null);
+  }
 
   public DeliveryRequest(UUID planId, ExecutionType channel) {
-    this(planId, channel, null);
+    this(planId, channel, null, null);
   }
 
   /**
