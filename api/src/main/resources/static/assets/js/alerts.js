@@ -7,6 +7,7 @@ import { dir, language, t } from './i18n.js';
 
 const SEEN = 'romna.live.seen';
 const RING_LIMIT_MS = 60000;
+const MAX_TOASTS = 3;
 let audio = null;
 let ringing = null;
 
@@ -51,10 +52,12 @@ export function toast(text, { kind = 'info', title, link } = {}) {
   const box = document.getElementById('toasts');
   const item = h('div', { class: `toast ${kind}`, role: kind === 'error' ? 'alert' : null },
     title ? h('strong', null, title) : null,
-    h('span', null, text),
+    h('span', { dir: 'auto' }, text),
     link ? h('a', { href: link.href }, link.text) : null,
     h('button', { type: 'button', class: 'quiet', 'aria-label': t('toast.dismiss'), onclick: () => item.remove() }, '×'));
   box.append(item);
+  // A few at a time: a pile of old toasts would cover the page the person is working on.
+  while (box.children.length > MAX_TOASTS) box.firstElementChild.remove();
   setTimeout(() => item.remove(), kind === 'error' ? 20000 : 12000);
   return item;
 }

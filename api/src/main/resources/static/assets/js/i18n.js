@@ -84,6 +84,12 @@ export function dateTime(iso, zone, style = 'long') {
   return new Intl.DateTimeFormat(locale(), { ...options, timeZone: zone }).format(new Date(iso));
 }
 
+/** A weekday's name; 0 is Sunday. */
+export function weekdayName(day) {
+  // 7 January 2024 was a Sunday.
+  return new Intl.DateTimeFormat(locale(), { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, 7 + day)));
+}
+
 export function dayHeading(dateKey, style = 'long') {
   // A calendar day, not an instant: format its noon in UTC so no zone can move it to another day.
   const options = style === 'long'

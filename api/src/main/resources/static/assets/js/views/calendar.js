@@ -6,6 +6,7 @@ import { api } from '../api.js';
 import { h, replace } from '../dom.js';
 import { dateTime, dayHeading, t } from '../i18n.js';
 import { intentLabel, problemText, statusBadge, summary } from '../plans.js';
+import { ruleText } from '../rule.js';
 import { addDays, dayKey, firstDayOfWeek, userZone, weekday, zoneIsSaved } from '../zone.js';
 
 const OPEN = ['pending', 'scheduled', 'waiting_approval'];
@@ -65,7 +66,7 @@ export function render(main, { live }) {
         h('a', { href: `#/plans/${plan.planId}` },
           h('time', { datetime: plan.scheduledFor }, dateTime(plan.scheduledFor, zone, 'time')), ' ',
           intentLabel(plan.intentType), ': ', h('bdi', null, summary(plan))), ' ', statusBadge(plan.status),
-          plan.recurrence ? [' ', h('span', { class: 'badge series', title: plan.recurrence },
+          plan.recurrence ? [' ', h('span', { class: 'badge series', title: ruleText(plan.recurrence, zone) || plan.recurrence },
             '↻ ', t(plan.paused ? 'calendar.seriesPaused' : 'calendar.series'))] : null)))
       : h('p', { class: 'muted' }, t('calendar.nothing'))))));
   }

@@ -7,6 +7,7 @@ import { facts, h, replace } from '../dom.js';
 import { dateTime, digits, has, t } from '../i18n.js';
 import { TERMINAL, confirmDialog, intentLabel, messageFacts, problemText, statusBadge, statusLabel, summary, when } from '../plans.js';
 import { toast } from '../alerts.js';
+import { ruleView } from '../rule.js';
 
 export function render(main, { id, live, refreshBadge }) {
   const body = h('div', { id: 'plan-detail' });
@@ -28,7 +29,7 @@ export function render(main, { id, live, refreshBadge }) {
         h('p', null, statusBadge(plan.status)),
         facts([
           [t(plan.recurrence ? 'plan.nextOccurrence' : 'plan.scheduledFor'), when(plan.scheduledFor, zone)],
-          [t('plan.repeats'), plan.recurrence ? [h('code', null, plan.recurrence), plan.paused ? [' · ', t('plan.paused')] : null] : null],
+          [t('plan.repeats'), plan.recurrence ? [ruleView(plan.recurrence, zone), plan.paused ? [' · ', t('plan.paused')] : null] : null],
           ...messageFacts(plan.intentType, plan.payload),
           [t('plan.transcript'), plan.transcript ? h('q', { dir: 'auto' }, plan.transcript) : null],
           [t('plan.approvalExpires'), plan.status === 'waiting_approval' ? when(plan.approvalExpiresAt, zone) : null],

@@ -9,6 +9,8 @@ import { list, speechLocale, t } from '../i18n.js';
 import { intentLabel, messageFacts, problemText, statusBadge, when } from '../plans.js';
 import { userZone, wallTime } from '../zone.js';
 import { timePhrase } from './time-phrase.js';
+import { CHOOSABLE, actOn, commandLabel } from './choose.js';
+import { ruleView } from '../rule.js';
 
 const Recognition = window.SpeechRecognition || window.webkitSpeechRecognition;
 
@@ -57,11 +59,12 @@ export function render(main) {
 
   function showUnderstood(r) {
     const pairs = [
-      [t('say.intent'), r.intent ? intentLabel(r.intentType) : t('say.noIntent')],
+      r.command ? [t('say.command'), commandLabel(r.command)] : [t('say.intent'), r.intent ? intentLabel(r.intentType) : t('say.noIntent')],
+      [t('say.about'), r.command ? r.command.about : null],
       [t('say.when'), r.scheduledFor ? when(r.scheduledFor, zone) : null],
       [t('say.recipientName'), r.recipientName],
       ...messageFacts(r.intentType, r.payload),
-      [t('say.recurrence'), r.recurrence],
+      [t('say.recurrence'), r.recurrence ? ruleView(r.recurrence, zone) : null],
       [t('say.missing'), r.missing && r.missing.length ? list(r.missing.map((m) => t(`missing.${m}`))) : null],
       [t('say.recipientProblem'), r.recipientProblem],
       [t('say.readBy'), r.interpretedBy ? t(`say.by.${r.interpretedBy}`) : null],
@@ -74,7 +77,7 @@ export function render(main) {
       disabled: !(r.understood || r.command) || Boolean(r.recipientProblem) },
       r.command ? t('say.doCommand') : r.intentType === 'email' || r.intentType === 'whatsapp' ? t('say.createDraft') : t('say.create'));
     replace(understood,
-      h('h2', null, r.understood ? t('say.understood') : t('say.notUnderstood')),
+      h('h2', null, r.understood || r.command ? t('say.understood') : t('say.notUnderstood')),
       reply,
       facts(pairs, { id: 'understood-facts' }),
       r.command ? h('p', { class: 'hint' }, t('say.commandNote')) : null,
@@ -122,11 +125,25 @@ export function render(main) {
       button.disabled = false;
       // "Which one?" and "nothing matches" answer a command with a reply and the plans to choose from.
       const choices = error.problem && error.problem.plans;
+      const command = last.result.command;
+      const choosable = command && CHOOSABLE.includes(command.action);
       replace(created, h('div', { role: 'alert' },
-        h('p', { class: 'error', dir: 'auto' }, error.problem && error.problem.reply ? error.problem.reply : problemText(error)),
-        choices ? h('ul', { id: 'command-choices' }, choices.map((p) => h('li', null,
+        h('p', { class: choices ? 'reply' : 'error', dir: 'auto' }, error.problem && error.problem.reply ? error.problem.reply : problemText(error)),
+        choices ? h('ul', { id: 'command-choices' }, choices.map((p) => h('li', { dataset: { planId: p.planId } },
           h('a', { href: `#/plans/${p.planId}` }, intentLabel(p.intentType), ': ', h('bdi', null, p.title || ''), ' · ',
-            when(p.scheduledFor, zone))))) : null));
+            when(p.scheduledFor, zone)), ' ',
+          choosable ? h('button', { type: 'button', class: 'choose', onclick: () => choose(p, command) },
+            t(`say.choice.${command.action}`)) : null))) : null));
+    }
+  }
+
+  async function choose(p, command) {
+    try {
+      const done = await actOn(p.planId, command);
+      showDone({ reply: t(`say.chosen.${command.action}`, { what: p.title || intentLabel(p.intentType) }),
+        planId: p.planId, status: done.status });
+    } catch (error) {
+      replace(created, h('p', { class: 'error', role: 'alert' }, problemText(error)));
     }
   }
 
@@ -150,7 +167,7 @@ export function render(main) {
       h('h2', null, t('say.created')),
       h('p', null, statusBadge(plan.status), ' ', intentLabel(plan.intentType), ' · ', when(plan.scheduledFor, zone)),
       plan.reply ? h('p', { class: 'reply', id: 'created-reply', dir: 'auto' }, plan.reply) : null,
-      plan.recurrence ? h('p', null, `${t('say.recurrence')}: `, h('code', null, plan.recurrence)) : null,
+      plan.recurrence ? h('p', null, `${t('say.recurrence')}: `, ruleView(plan.recurrence, zone)) : null,
       h('p', { class: 'actions' },
         h('a', { href: `#/plans/${plan.planId}` }, t('say.openTimeline')),
         waiting ? h('a', { href: '#/approvals', class: 'button primary' }, t('say.reviewApprove')) : null)));

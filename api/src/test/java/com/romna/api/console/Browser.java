@@ -83,6 +83,18 @@ final class Browser implements AutoCloseable {
     return driver.findElements(By.cssSelector(css));
   }
 
+  /** Clicks the element after scrolling it to the middle of the window, clear of the toasts in a corner. */
+  void click(String css) {
+    WebElement element = find(css);
+    script("arguments[0].scrollIntoView({ block: 'center' });", element);
+    element.click();
+  }
+
+  /** The element's text now, or "" when there is none: no stale reference while the page redraws. */
+  String text(String css) {
+    return (String) script("const el = document.querySelector(arguments[0]); return el ? el.innerText : '';", css);
+  }
+
   WebElement waitFor(String css, Duration timeout) {
     return new WebDriverWait(driver, timeout).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
   }

@@ -3,6 +3,7 @@ package com.romna.api.console;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.romna.activities.email.FakeResend;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -158,7 +159,7 @@ class ConsoleBrowserTests {
 
     // Approved, then sent at once (its time has come) into the local outbox, announced live.
     WebElement sent = browser.waitFor(".toast[data-plan-id='" + planId + "']", Duration.ofSeconds(30));
-    assertThat(sent.getText()).contains("E-mail", "john@example.com", "local outbox");
+    assertThat(sent.getText()).contains("E-mail", "john@example.com");
     browser.waitFor("#approvals-empty");
     browser.screenshot("07-approved-and-sent");
   }
@@ -189,7 +190,7 @@ class ConsoleBrowserTests {
     code.clear();
     code.sendKeys("966");
     browser.find("#settings-form button[type=submit]").click();
-    browser.waitUntil(b -> b.all(".toast.success").stream().anyMatch(t -> t.getText().contains("Settings saved")), Duration.ofSeconds(10));
+    browser.waitUntil(b -> b.text("#toasts").contains("Settings saved"), Duration.ofSeconds(10));
     assertThat((String) page.api("GET", "/api/settings", null).get("defaultCountryCode")).isEqualTo("966");
     browser.screenshot("10-settings");
   }
@@ -256,6 +257,109 @@ class ConsoleBrowserTests {
     String planId = page.create().getDomAttribute("data-plan-id");
     assertThat(browser.waitFor(".toast[data-plan-id='" + planId + "']", Duration.ofSeconds(30)).getText()).contains("اشرب ماء");
     browser.screenshot("14-live-after-restart");
+  }
+
+  @Test
+  @Order(9)
+  void failedEmailShowsItsErrorAndIsDeliveredAgainLive() {
+    page.language("en");
+    page.understand("Send email to " + FakeResendEmail.REFUSED + " about the invoice");
+    String planId = page.create().getDomAttribute("data-plan-id");
+    page.approve(planId);
+    // Resend refuses the address for good: no retries, the plan fails and the page says so live.
+    WebElement failed = browser.waitFor(".toast.error[data-plan-id='" + planId + "']", Duration.ofSeconds(30));
+    assertThat(failed.getText()).contains(FakeResendEmail.REFUSED, "suppression list");
+    WebElement card = page.plan(planId);
+    browser.waitFor("#plan-detail .badge.status-failed");
+    assertThat(card.getText()).contains("Failed", "Resend refused the email", "suppression list");
+    assertThat(browser.find(".delivery").getText()).contains("resend", FakeResendEmail.REFUSED, "suppression list");
+    browser.screenshot("15-failed-email");
+
+    service.bean(FakeResend.class).answersFor(FakeResendEmail.REFUSED, 200, "{\"id\":\"re_delivered_again\"}");
+    browser.click("#plan-retry");
+    browser.waitFor("#plan-detail .badge.status-executed", Duration.ofSeconds(30));
+    browser.waitUntil(b -> b.text(".deliveries").contains("re_delivered_again"), Duration.ofSeconds(10));
+    assertThat(browser.text(".events")).contains("Failed", "Done");
+    assertThat(planField(planId, "status")).isEqualTo("executed");
+    assertThat(page.api("GET", "/api/plans/" + planId, null).get("lastError")).isNull();
+    browser.screenshot("16-delivered-again");
+  }
+
+  @Test
+  @Order(10)
+  void dailySeriesShowsItsRuleAndNextOccurrenceAndIsPausedResumedAndSkipped() {
+    page.language("en");
+    series("remind me every day at 8 to take my pills", "Next occurrence", "Repeats", "every day at 08:00", "paused",
+        "17-series-english");
+    page.language("ar");
+    series("ذكرني كل يوم الساعة ٨ آخذ الدواء", "الموعد الجاي", "يتكرر", "كل يوم الساعة ٠٨:٠٠", "موقوف مؤقتًا",
+        "18-series-arabic");
+  }
+
+  @Test
+  @Order(11)
+  void voiceCommandActsOnTheOnePlanItNamesOrAsksWhichOne() {
+    page.language("en");
+    String mom = create("remind me tomorrow at 10 to call mom");
+    String bank = create("remind me tomorrow at 11 to call the bank");
+
+    assertThat(page.understand("cancel my reminder to call").getText()).contains("Cancel · Reminder", "call");
+    browser.find("#create").click();
+    WebElement choices = browser.waitFor("#command-choices");
+    // "Which one?" is the API's 409; Chromium logs every 4xx response, so that one line is expected.
+    assertThat(browser.consoleErrors()).singleElement().asString().contains("/api/voice/decide", "409");
+    assertThat(choices.getText()).contains("call mom", "call the bank");
+    browser.screenshot("19-which-one");
+    browser.click("#command-choices li[data-plan-id='" + bank + "'] button.choose");
+    assertThat(browser.waitFor("#command-done").getText()).contains("Cancelled", "call the bank");
+    assertThat(planField(bank, "status")).isEqualTo("cancelled");
+    assertThat(planField(mom, "status")).isEqualTo("scheduled");
+
+    page.understand("cancel my reminder to call mom");
+    assertThat(browser.find("#create").getText()).isEqualTo("Do it");
+    browser.find("#create").click();
+    assertThat(browser.waitFor("#command-done").getText()).contains("call mom");
+    assertThat(planField(mom, "status")).isEqualTo("cancelled");
+    browser.screenshot("20-command-done");
+  }
+
+  /** Creates the series, checks its page says so, then pauses, resumes and skips it from there. */
+  private void series(String transcript, String nextLabel, String ruleLabel, String rule, String pausedLabel, String shot) {
+    assertThat(page.understand(transcript).getText()).contains(ruleLabel, rule);
+    String planId = create(transcript);
+    page.open("calendar");
+    WebElement mark = browser.waitFor(".calendar .entry[data-plan-id='" + planId + "'] .badge.series");
+    assertThat(mark.getText()).startsWith("↻");
+    assertThat(mark.getDomAttribute("title")).isEqualTo(rule);
+    WebElement card = page.plan(planId);
+    assertThat(card.getText()).contains(nextLabel, ruleLabel, rule);
+    assertThat(browser.find("#plan-detail .rule").getDomAttribute("data-rule")).isEqualTo(planField(planId, "recurrence"))
+        .startsWith("FREQ=DAILY");
+    String next = planField(planId, "scheduledFor");
+    assertThat(OffsetDateTime.parse(next).atZoneSameInstant(ZoneId.of(ZONE)).getHour()).isEqualTo(8);
+    browser.screenshot(shot);
+
+    seriesAction(planId, true, pausedLabel);
+    seriesAction(planId, false, pausedLabel);
+    browser.click("#series-skip");
+    browser.waitUntil(b -> !next.equals(planField(planId, "scheduledFor")), Duration.ofSeconds(10));
+    assertThat(OffsetDateTime.parse(planField(planId, "scheduledFor")))
+        .isEqualTo(OffsetDateTime.parse(next).plusDays(1));
+    assertThat(planField(planId, "status")).isEqualTo("scheduled");
+  }
+
+  private void seriesAction(String planId, boolean paused, String pausedLabel) {
+    String before = browser.text("#series-pause-resume");
+    browser.click("#series-pause-resume");
+    browser.waitUntil(b -> !before.equals(b.text("#series-pause-resume")), Duration.ofSeconds(10));
+    assertThat(browser.text("#plan-detail .card")).as("marked paused").matches(t -> t.contains(pausedLabel) == paused);
+    assertThat(page.api("GET", "/api/plans/" + planId, null).get("paused")).isEqualTo(paused);
+    assertThat(planField(planId, "status")).isEqualTo("scheduled");
+  }
+
+  private String create(String transcript) {
+    page.understand(transcript);
+    return page.create().getDomAttribute("data-plan-id");
   }
 
   private void awaitLive() {

@@ -44,6 +44,28 @@ final class ConsolePage {
     return browser.waitFor("#created-plan");
   }
 
+  /** Switches the page to this language ("en" or "ar") unless it is in it already. */
+  void language(String lang) {
+    if (!lang.equals(browser.script("return document.documentElement.lang"))) {
+      browser.find("#lang-switch").click();
+      browser.waitUntil(b -> lang.equals(b.script("return document.documentElement.lang")), Duration.ofSeconds(5));
+    }
+  }
+
+  /** Opens the plan's own page and waits until it has drawn the plan. */
+  WebElement plan(String planId) {
+    browser.driver.get(url + "/#/plans/" + planId);
+    return browser.waitFor("#plan-detail .card");
+  }
+
+  /** Approves the draft from the approvals page, after its confirmation. */
+  void approve(String planId) {
+    browser.driver.get(url + "/#/approvals");
+    browser.waitFor("article.draft[data-plan-id='" + planId + "'] button.approve").click();
+    browser.waitFor("dialog#confirm[open]");
+    browser.find("#confirm-yes").click();
+  }
+
   void open(String view) {
     browser.find("#nav a[data-view='" + view + "']").click();
     browser.waitUntil(b -> b.driver.getCurrentUrl().endsWith("#/" + view), Duration.ofSeconds(5));

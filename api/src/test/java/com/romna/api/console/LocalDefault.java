@@ -9,9 +9,11 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The service exactly as {@code mvn -pl api -am spring-boot:run} runs it (embedded PostgreSQL on
- * disk, in-process Temporal on wall-clock time, local outbox, development secret), on ports of its
- * own, and restartable on the same port and data, as a user's service would be.
+ * The service as {@code mvn -pl api -am spring-boot:run} runs it (embedded PostgreSQL on disk,
+ * in-process Temporal on wall-clock time, local outbox, development secret), on ports of its own,
+ * and restartable on the same port and data, as a user's service would be. One difference: e-mail
+ * goes through the real Resend sender to a local fake Resend ({@link FakeResendEmail}), so that a
+ * delivery can fail for real; reminders and alarms stay in the local outbox.
  */
 final class LocalDefault implements AutoCloseable {
 
@@ -25,7 +27,7 @@ final class LocalDefault implements AutoCloseable {
   }
 
   LocalDefault start() {
-    context = new SpringApplicationBuilder(RomnaApplication.class)
+    context = new SpringApplicationBuilder(RomnaApplication.class, FakeResendEmail.class)
         // Command-line arguments: they outrank application.yml and the environment.
         .run(
             "--server.port=" + port,
@@ -41,6 +43,11 @@ final class LocalDefault implements AutoCloseable {
       context.close();
       context = null;
     }
+  }
+
+  /** A bean of the running service, e.g. the fake Resend to change its answers. */
+  <T> T bean(Class<T> type) {
+    return context.getBean(type);
   }
 
   String url() {
