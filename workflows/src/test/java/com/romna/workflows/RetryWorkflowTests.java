@@ -16,6 +16,7 @@ class RetryWorkflowTests extends WorkflowTest {
     ExecutionInput input = TestPlans.input(IntentType.EMAIL, plans.now(), Duration.ofMinutes(10));
     activities.deliveryFailure = () -> FakeActivities.rejected("the provider refused the sender");
     ExecutionWorkflow workflow = plans.start(input);
+    workflow.admit(); // as the API does: the plan waits for its approval before it gets it
     workflow.approvePlan();
     assertThat(plans.result(workflow)).isEqualTo(FAILED);
     assertThat(activities.attempts).hasSize(1);
