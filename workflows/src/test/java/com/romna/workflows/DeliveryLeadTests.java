@@ -5,40 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.temporal.api.enums.v1.EventType;
 import io.temporal.api.history.v1.HistoryEvent;
-import io.temporal.client.WorkflowClient;
-import io.temporal.testing.TestWorkflowEnvironment;
-import io.temporal.testing.TestWorkflowExtension;
-import io.temporal.worker.Worker;
 import java.time.Duration;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The workflow wakes a lead before the plan is due and hands the delivery over naming the due
  * instant; the worker holds it until then (activities module, {@code HeldSendsTests}).
  */
-class DeliveryLeadTests {
+class DeliveryLeadTests extends WorkflowTest {
 
   private static final Duration LEAD = Duration.ofSeconds(30);
-
-  @RegisterExtension
-  static final TestWorkflowExtension testWorkflow = TestPlans.extension();
-
-  private TestWorkflowEnvironment env;
-  private WorkflowClient client;
-  private FakeActivities activities;
-  private Plans plans;
-
-  @BeforeEach
-  void setUp(TestWorkflowEnvironment env, Worker worker, WorkflowClient client) {
-    this.env = env;
-    this.client = client;
-    activities = new FakeActivities(env);
-    plans = new Plans(env, client, worker.getTaskQueue());
-    worker.registerActivitiesImplementations(activities);
-    env.start();
-  }
 
   @Test
   void deliveryIsHandedOverTheLeadBeforeItIsDueNamingTheDueInstant() {

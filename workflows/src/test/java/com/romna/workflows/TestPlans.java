@@ -12,14 +12,6 @@ final class TestPlans {
 
   private TestPlans() {}
 
-  /** The workflow on a time-skipping test server, started by the test once its activities are in. */
-  static TestWorkflowExtension extension() {
-    return withSearchAttributes(TestWorkflowExtension.newBuilder())
-        .registerWorkflowImplementationTypes(ExecutionWorkflowImpl.class)
-        .setDoNotStart(true)
-        .build();
-  }
-
   /** The test server starts empty: plans need ROMNA's search attributes registered. */
   static TestWorkflowExtension.Builder withSearchAttributes(TestWorkflowExtension.Builder builder) {
     PlanSearchAttributes.indexedTypes().forEach(builder::registerSearchAttribute);
