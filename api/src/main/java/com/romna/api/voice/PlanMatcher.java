@@ -38,8 +38,9 @@ final class PlanMatcher {
           : sameClock(candidates.toList(), at, zone).stream();
     }
     List<Plan> found = candidates.toList();
-    if (c.last() && !found.isEmpty()) {
-      return List.of(found.stream().max(Comparator.comparing(Plan::createdAt)).orElseThrow());
+    if (c.last() && !found.isEmpty()) { // two made at the same instant are both "the last one": ask
+      Instant newest = found.stream().map(Plan::createdAt).max(Comparator.naturalOrder()).orElseThrow();
+      return found.stream().filter(p -> p.createdAt().equals(newest)).toList();
     }
     boolean unnamed = c.target() == null && c.about() == null && at == null;
     if (moving && unnamed && found.size() > 1) {
