@@ -3,7 +3,6 @@ package com.romna.api.flows;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.romna.api.support.Api;
-import com.romna.api.support.EngineTest;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,20 +21,9 @@ import org.junit.jupiter.api.Test;
  * by "the last one", or move it to a bare hour: one plan acts, several are a 409 listing them, none a 404,
  * and a time the product will not guess is asked for, with the plan left as it was.
  */
-class VoiceCommandReferenceTests extends EngineTest {
+class VoiceCommandReferenceTests extends VoiceCommandTest {
 
-  private static final String ZONE = "Asia/Riyadh";
   private static final String[] AR_DAYS = {"الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"};
-
-  private UUID made(String transcript) {
-    Api.Response created = decide(transcript, ZONE);
-    assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
-    return planId(created);
-  }
-
-  private Api.Response say(String transcript) {
-    return decide(transcript, ZONE);
-  }
 
   private Instant at(UUID plan) {
     return OffsetDateTime.parse(plan(plan).text("scheduledFor")).toInstant();

@@ -3,7 +3,6 @@ package com.romna.api.flows;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.romna.api.support.Api;
-import com.romna.api.support.EngineTest;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalTime;
@@ -16,19 +15,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /** Commands on existing plans through /api/voice/decide, in both languages. */
-class VoiceCommandTests extends EngineTest {
-
-  private static final String ZONE = "Asia/Riyadh";
-
-  private UUID made(String transcript) {
-    Api.Response created = decide(transcript, ZONE);
-    assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
-    return planId(created);
-  }
-
-  private Api.Response say(String transcript) {
-    return decide(transcript, ZONE);
-  }
+class VoiceCommandTests extends VoiceCommandTest {
 
   @Test
   void cancelByTitleInEnglishAndArabic() {
