@@ -119,6 +119,15 @@ class PlanCommandTests {
   }
 
   @Test
+  void theWordsOfASnoozeLengthDoNotNameThePlan() {
+    assertThat(interpret("delay my alarm by 10 minutes").command()).isEqualTo(
+        new PlanCommand(PlanCommand.Action.SNOOZE, PlanKind.ALARM, Duration.ofMinutes(10)));
+    assertThat(interpret("أجل المنبه لمدة ١٠ دقايق").command()).isEqualTo(
+        new PlanCommand(PlanCommand.Action.SNOOZE, PlanKind.ALARM, Duration.ofMinutes(10)));
+    assertThat(interpret("اجل التذكير نص ساعة").command().about()).isNull();
+  }
+
+  @Test
   void aBareHourOnAnotherDayIsAskedForAReminderAndTheMorningForAnAlarm() {
     // Wednesday: "Thursday at 5" is tomorrow, at night or in the afternoon; an alarm rings in the morning
     Interpretation reminder = interpret("move my dentist reminder to Thursday at 5");

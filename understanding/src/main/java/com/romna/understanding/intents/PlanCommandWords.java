@@ -52,7 +52,6 @@ final class PlanCommandWords {
     verbs(PlanCommand.Action.SNOOZE, true, "snooze", "غفوة", "سنوز", "غفوه");
     // "it" in the verb: Arabic glues it on ("أجّله" put it off), English says it next. Not for cancel: "طفيه"
     // (turn it off) is said to an alarm ringing, and the one plan left to cancel would be another one
-
     it(PlanCommand.Action.SNOOZE, It.IT, "أجله", "أجلها", "أجلهم", "أخره", "أخرها", "أخرهم", "اجله", "اجلها",
         "اخره", "اخرها", "postpone it", "delay it", "push it back", "put it off");
     it(PlanCommand.Action.RESCHEDULE, It.IT, "غيره", "غيرها", "انقله", "انقلها", "حوله", "حولها", "عدله",

@@ -45,6 +45,8 @@ public final class PlanCommands {
       "في", "عن", "عندي", "لدي", "لي", "اللي", "الي", "يا", "هل", "و", "then", "there", "got", "much", "many",
       "واحد", "وحدة", "واحدة");
   private static final Set<String> ONE = Words.set("one", "واحد", "وحدة", "واحدة");
+  /** "delay my alarm by 10 minutes", "أجل المنبه لمدة ١٠ دقايق": words of the length, not of the plan's name. */
+  private static final Set<String> LENGTH = Words.set("by", "another", "more", "extra", "لمدة", "مدة", "كمان");
 
   private PlanCommands() {}
 
@@ -166,7 +168,7 @@ public final class PlanCommands {
   private static boolean lengthWord(List<Token> tokens, int k) {
     String w = tokens.get(k).text();
     return DurationUnits.WORDS.has(List.of(tokens.get(k)), 0) || Words.allDigits(w)
-        || NumberWords.WORDS.containsKey(w) || DurationGrammar.FRACTIONS.containsKey(w);
+        || NumberWords.WORDS.containsKey(w) || DurationGrammar.FRACTIONS.containsKey(w) || LENGTH.contains(w);
   }
 
   /**
