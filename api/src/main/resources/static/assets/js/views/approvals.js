@@ -6,12 +6,11 @@
 
 import { api } from '../api.js';
 import { facts, h, replace } from '../dom.js';
-import { countdown, list as listOf, number, t } from '../i18n.js';
+import { countdown, number, t } from '../i18n.js';
 import { confirmDialog, intentLabel, messageFacts, problemText, when } from '../plans.js';
 import { toast } from '../alerts.js';
 import { draftForm } from './draft-form.js';
-
-const FIELDS = ['to', 'subject', 'body', 'message'];
+import { changedNotice, focusedButton, refocus } from './draft-notices.js';
 
 export function render(main, { live, refreshBadge }) {
   const list = h('div', { id: 'approvals-list', 'aria-live': 'polite' });
@@ -28,10 +27,10 @@ export function render(main, { live, refreshBadge }) {
       replace(list, plans.length ? plans.map((plan) => {
         if (editing.has(plan.planId)) return editing.get(plan.planId);
         const before = seen.get(plan.planId);
-        if (before && before.version < plan.version && !notes.has(plan.planId)) changedNote(before, plan);
+        if (before && before.version < plan.version && !notes.has(plan.planId)) notes.set(plan.planId, changedNotice(before, plan));
         return card(plan);
       }) : h('p', { class: 'muted', id: 'approvals-empty' }, t('approvals.none')));
-      refocus(focused);
+      refocus(list, focused);
       tick();
     } catch (error) {
       replace(list, h('p', { class: 'error', role: 'alert' }, problemText(error)));
@@ -122,7 +121,7 @@ export function render(main, { live, refreshBadge }) {
   async function reread(plan) {
     try {
       const now = await api(`/api/plans/${plan.planId}`);
-      changedNote(plan, now);
+      notes.set(plan.planId, changedNotice(plan, now));
       // The card the person clicked, or the one a live update drew in its place meanwhile.
       const article = list.querySelector(`article.draft[data-plan-id='${plan.planId}']`);
       if (now.status !== 'waiting_approval' || !article || editing.has(plan.planId)) return load();
@@ -132,16 +131,6 @@ export function render(main, { live, refreshBadge }) {
       toast(problemText(error), { kind: 'error' });
       load();
     }
-  }
-
-  function changedNote(before, now) {
-    const parts = FIELDS.filter((f) => ((before.payload || {})[f] || '') !== ((now.payload || {})[f] || ''))
-      .map((f) => t(f === 'to' ? 'plan.to' : `content.${f}`));
-    if (before.scheduledFor !== now.scheduledFor) parts.push(t('approvals.sendAt'));
-    notes.set(now.planId, () => h('div', { class: 'notice changed', role: 'alert', tabindex: '-1' },
-      h('strong', null, t('approvals.changed', { n: now.version })), ' ',
-      parts.length ? t('approvals.changedParts', { parts: listOf(parts) }) : null, ' ',
-      t('approvals.readAgain')));
   }
 
   async function cancel(plan) {
@@ -159,20 +148,6 @@ export function render(main, { live, refreshBadge }) {
     }
     refreshBadge();
     load();
-  }
-
-  /** The card and kind of button that has the keyboard focus, so a redraw can give it back. */
-  function focusedButton() {
-    const el = document.activeElement;
-    const article = el && el.closest && el.closest('article.draft');
-    if (!article || el.tagName !== 'BUTTON') return null;
-    return { planId: article.dataset.planId, kind: ['approve', 'edit', 'cancel'].find((c) => el.classList.contains(c)) };
-  }
-
-  function refocus(focused) {
-    if (!focused || !focused.kind) return;
-    const el = list.querySelector(`article.draft[data-plan-id='${focused.planId}'] button.${focused.kind}`);
-    if (el) el.focus();
   }
 
   function tick() {

@@ -1,10 +1,8 @@
 package com.romna.api.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.romna.activities.email.FakeResend;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,10 +34,11 @@ import org.openqa.selenium.WebElement;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ConsoleBrowserTests {
 
-  private static final String ZONE = "Asia/Riyadh";
+  private static final String ZONE = ConsoleSession.ZONE;
   private static final Path SHOTS = Path.of("target", "console-screenshots");
 
   @TempDir static Path temp;
+  private ConsoleSession session;
   private LocalDefault service;
   private Browser browser;
   private ConsolePage page;
@@ -48,28 +47,16 @@ class ConsoleBrowserTests {
 
   @BeforeAll
   void start() throws Exception {
-    assumeTrue(Browser.installed(),
-        "Chromium is not installed (" + Browser.CHROMIUM + ", " + Browser.CHROMEDRIVER + "): the console's"
-            + " browser tests are skipped. `apt-get install -y chromium chromium-driver` (.ci/run does it).");
-    if (Files.isDirectory(SHOTS)) {
-      try (var old = Files.list(SHOTS)) {
-        for (Path shot : old.toList()) {
-          Files.delete(shot);
-        }
-      }
-    }
-    service = new LocalDefault(Files.createDirectories(temp.resolve("romna"))).start();
-    browser = new Browser(temp.resolve("chromium"), SHOTS, service.url(), ZONE);
-    page = new ConsolePage(browser, service.url());
+    session = ConsoleSession.start(temp, SHOTS);
+    service = session.service;
+    browser = session.browser;
+    page = session.page;
   }
 
   @AfterAll
   void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (service != null) {
-      service.close();
+    if (session != null) {
+      session.close();
     }
   }
 
