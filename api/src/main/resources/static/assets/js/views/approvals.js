@@ -10,7 +10,7 @@ import { countdown, number, t } from '../i18n.js';
 import { confirmDialog, intentLabel, messageFacts, problemText, when } from '../plans.js';
 import { toast } from '../alerts.js';
 import { draftForm } from './draft-form.js';
-import { changedNotice, focusedButton, refocus } from './draft-notices.js';
+import { changedNotice, rememberFocus, restoreFocus } from './draft-notices.js';
 
 export function render(main, { live, refreshBadge }) {
   const list = h('div', { id: 'approvals-list', 'aria-live': 'polite' });
@@ -23,14 +23,14 @@ export function render(main, { live, refreshBadge }) {
     try {
       const { plans } = await api('/api/plans?status=waiting_approval&limit=200');
       plans.sort((a, b) => String(a.approvalExpiresAt).localeCompare(String(b.approvalExpiresAt)));
-      const focused = focusedButton();
+      const focused = rememberFocus();
       replace(list, plans.length ? plans.map((plan) => {
         if (editing.has(plan.planId)) return editing.get(plan.planId);
         const before = seen.get(plan.planId);
         if (before && before.version < plan.version && !notes.has(plan.planId)) notes.set(plan.planId, changedNotice(before, plan));
         return card(plan);
       }) : h('p', { class: 'muted', id: 'approvals-empty' }, t('approvals.none')));
-      refocus(list, focused);
+      restoreFocus(list, focused);
       tick();
     } catch (error) {
       replace(list, h('p', { class: 'error', role: 'alert' }, problemText(error)));

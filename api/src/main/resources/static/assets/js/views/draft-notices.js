@@ -17,16 +17,28 @@ export function changedNotice(before, now) {
     t('approvals.readAgain'));
 }
 
-/** The card and kind of button that has the keyboard focus, so a redraw can give it back. */
-export function focusedButton() {
+/**
+ * Where the keyboard focus is inside a draft's card, so that drawing the list again (a live update)
+ * gives it back: to the same field with the same selection when its card was kept (a form being
+ * filled in), else to the same kind of button on the card drawn anew.
+ */
+export function rememberFocus() {
   const el = document.activeElement;
   const article = el && el.closest && el.closest('article.draft');
-  if (!article || el.tagName !== 'BUTTON') return null;
-  return { planId: article.dataset.planId, kind: ['approve', 'edit', 'cancel'].find((c) => el.classList.contains(c)) };
+  if (!article) return null;
+  const kind = ['approve', 'edit', 'cancel'].find((c) => el.classList.contains(c));
+  const typing = typeof el.selectionStart === 'number';
+  return { el, planId: article.dataset.planId, kind, start: typing ? el.selectionStart : null, end: typing ? el.selectionEnd : null };
 }
 
-export function refocus(container, focused) {
-  if (!focused || !focused.kind) return;
-  const el = container.querySelector(`article.draft[data-plan-id='${focused.planId}'] button.${focused.kind}`);
+export function restoreFocus(container, saved) {
+  if (!saved) return;
+  if (saved.el.isConnected) {
+    saved.el.focus();
+    if (saved.start !== null) saved.el.setSelectionRange(saved.start, saved.end);
+    return;
+  }
+  if (!saved.kind) return;
+  const el = container.querySelector(`article.draft[data-plan-id='${saved.planId}'] button.${saved.kind}`);
   if (el) el.focus();
 }

@@ -6,6 +6,8 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.romna.activities.email.FakeResend;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -160,6 +162,35 @@ class ConsoleDraftBrowserTests {
     browser.screenshot("d06-history-arabic");
   }
 
+  @Test
+  @Order(3)
+  void whatsAppDraftIsEditedWithTheKeyboardOnlyAndMovedToAnotherTime() {
+    page.language("en");
+    String planId = draft("send a whatsapp to +966501234567 that I'm late");
+    String card = "article.draft[data-plan-id='" + planId + "']";
+    String tomorrow = LocalDate.now(ZoneId.of(ConsoleSession.ZONE)).plusDays(1).toString();
+
+    browser.script("arguments[0].focus()", browser.find(card + " button.edit"));
+    active().sendKeys(Keys.ENTER);
+    assertThat(activeId()).isEqualTo("edit-recipient-" + planId);
+    active().sendKeys(Keys.TAB);
+    assertThat(activeId()).isEqualTo("edit-message-" + planId);
+    active().sendKeys(Keys.chord(Keys.CONTROL, "a"), "Running 10 minutes late, start without me.");
+    // A date and time picker takes keys in the browser's own order: the value is set as the picker would.
+    browser.script("arguments[0].value = arguments[1]", browser.find("#edit-scheduledFor-" + planId), tomorrow + "T09:30");
+    active().sendKeys(Keys.chord(Keys.SHIFT, Keys.TAB), Keys.ENTER); // Enter in a field submits the form
+    browser.waitUntil(b -> b.text(card + " .badge.version").equals("version 2"), Duration.ofSeconds(15));
+    assertThat(browser.text(card)).contains("Running 10 minutes late, start without me.", "09:30", "+966501234567");
+    assertThat((String) browser.script("return document.activeElement.className")).isEqualTo("edit");
+    Map<String, Object> plan = page.api("GET", "/api/plans/" + planId, null);
+    assertThat(plan.get("scheduledFor")).isEqualTo(tomorrow + "T09:30:00+03:00");
+    assertThat(plan).containsEntry("status", "waiting_approval");
+    browser.screenshot("d07-whatsapp-edited-by-keyboard");
+
+    page.plan(planId);
+    browser.waitUntil(b -> b.text(".events").contains("draft edited (version 2); now sends at"), Duration.ofSeconds(10));
+  }
+
   /** Types the request, creates the draft and opens it in Approvals; returns its plan id. */
   private String draft(String transcript) {
     page.understand(transcript);
@@ -173,6 +204,10 @@ class ConsoleDraftBrowserTests {
     WebElement field = browser.find(css);
     field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
     field.sendKeys(text);
+  }
+
+  private WebElement active() {
+    return browser.driver.switchTo().activeElement();
   }
 
   private String activeId() {
