@@ -11,15 +11,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -30,41 +23,16 @@ import org.openqa.selenium.WebElement;
  * order (the reminder is created early and arrives while the other steps run). Screenshots go to
  * {@code target/console-screenshots}; the page must log no console error.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ConsoleBrowserTests {
+class ConsoleBrowserTests extends ConsoleScenario {
 
-  private static final String ZONE = ConsoleSession.ZONE;
   private static final Path SHOTS = Path.of("target", "console-screenshots");
 
-  @TempDir static Path temp;
-  private ConsoleSession session;
-  private LocalDefault service;
-  private Browser browser;
-  private ConsolePage page;
   private String reminderPlanId;
   private Instant reminderDue;
 
-  @BeforeAll
-  void start() throws Exception {
-    session = ConsoleSession.start(temp, SHOTS);
-    service = session.service;
-    browser = session.browser;
-    page = session.page;
-  }
-
-  @AfterAll
-  void stop() {
-    if (session != null) {
-      session.close();
-    }
-  }
-
-  @AfterEach
-  void noConsoleErrors() {
-    if (browser != null) {
-      assertThat(browser.consoleErrors()).as("browser console errors").isEmpty();
-    }
+  @Override
+  Path screenshots() {
+    return SHOTS;
   }
 
   @Test

@@ -10,15 +10,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import tools.jackson.databind.JsonNode;
@@ -31,37 +25,16 @@ import tools.jackson.databind.json.JsonMapper;
  * text. Screenshots go to {@code target/console-screenshots/drafts}; no console error but the
  * refusals the scenario provokes.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ConsoleDraftBrowserTests {
+class ConsoleDraftBrowserTests extends ConsoleScenario {
 
-  private static final Path SHOTS = Path.of("target", "console-screenshots", "drafts");
-
-  @TempDir static Path temp;
-  private ConsoleSession session;
-  private Browser browser;
-  private ConsolePage page;
+  @Override
+  Path screenshots() {
+    return Path.of("target", "console-screenshots", "drafts");
+  }
 
   @BeforeAll
-  void start() throws Exception {
-    session = ConsoleSession.start(temp, SHOTS);
-    browser = session.browser;
-    page = session.page;
-    session.signIn();
-  }
-
-  @AfterAll
-  void stop() {
-    if (session != null) {
-      session.close();
-    }
-  }
-
-  @AfterEach
-  void noConsoleErrors() {
-    if (browser != null) {
-      assertThat(browser.consoleErrors()).as("browser console errors").isEmpty();
-    }
+  void signedIn() {
+    signIn();
   }
 
   @Test
@@ -168,7 +141,7 @@ class ConsoleDraftBrowserTests {
     page.language("en");
     String planId = draft("send a whatsapp to +966501234567 that I'm late");
     String card = "article.draft[data-plan-id='" + planId + "']";
-    String tomorrow = LocalDate.now(ZoneId.of(ConsoleSession.ZONE)).plusDays(1).toString();
+    String tomorrow = LocalDate.now(ZoneId.of(ZONE)).plusDays(1).toString();
 
     browser.script("arguments[0].focus()", browser.find(card + " button.edit"));
     active().sendKeys(Keys.ENTER);
@@ -226,7 +199,7 @@ class ConsoleDraftBrowserTests {
 
   private List<JsonNode> emailsTo(String recipient) {
     JsonMapper json = JsonMapper.builder().build();
-    return session.service.bean(FakeResend.class).requests().stream()
+    return service.bean(FakeResend.class).requests().stream()
         .map(LoggedRequest::getBodyAsString)
         .map(json::readTree)
         .filter(body -> recipient.equals(body.path("to").path(0).asString()))
