@@ -24,6 +24,8 @@ export function render(main, { live, refreshBadge }) {
       const { plans } = await api('/api/plans?status=waiting_approval&limit=200');
       plans.sort((a, b) => String(a.approvalExpiresAt).localeCompare(String(b.approvalExpiresAt)));
       const focused = rememberFocus();
+      // A draft approved or cancelled elsewhere while its form was open has nothing left to edit.
+      for (const id of editing.keys()) if (!plans.some((p) => p.planId === id)) editing.delete(id);
       replace(list, plans.length ? plans.map((plan) => {
         if (editing.has(plan.planId)) return editing.get(plan.planId);
         const before = seen.get(plan.planId);

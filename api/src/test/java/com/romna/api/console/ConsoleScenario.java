@@ -27,7 +27,7 @@ abstract class ConsoleScenario {
 
   static final String ZONE = "Asia/Riyadh";
 
-  @TempDir Path temp;
+  @TempDir static Path temp;
   LocalDefault service;
   Browser browser;
   ConsolePage page;
