@@ -29,6 +29,10 @@ import java.util.UUID;
  * @param draftVersion the version of the email/WhatsApp draft in the plan's row when this run
  *     started (edits raise it, an approval names it); null in histories recorded before drafts
  *     were versioned, read as 1
+ * @param approvalReminder how long before {@code approvalExpiresAt} the user is reminded of a
+ *     draft still waiting for approval (the user's setting, read at intake); null for no reminder:
+ *     turned off, no room for it before the expiry, not a draft, or histories recorded before
+ *     reminders existed
  */
 public record ExecutionInput(
     UUID planId,
@@ -43,7 +47,15 @@ public record ExecutionInput(
     int rings,
     Series series,
     boolean retry,
-    Integer draftVersion) {
+    Integer draftVersion,
+    Duration approvalReminder) {
+
+  public ExecutionInput(UUID planId, String userId, IntentType intentType, Instant scheduledFor,
+      String timezone, Instant approvalExpiresAt, Instant approvedAt, Duration receiptWindow,
+      Duration snoozeWindow, int rings, Series series, boolean retry, Integer draftVersion) {
+    this(planId, userId, intentType, scheduledFor, timezone, approvalExpiresAt, approvedAt,
+        receiptWindow, snoozeWindow, rings, series, retry, draftVersion, null);
+  }
 
   public ExecutionInput(UUID planId, String userId, IntentType intentType, Instant scheduledFor,
       String timezone, Instant approvalExpiresAt, Instant approvedAt, Duration receiptWindow,
@@ -88,12 +100,13 @@ public record ExecutionInput(
    */
   public ExecutionInput retried(boolean freshKey) {
     return new ExecutionInput(planId, userId, intentType, scheduledFor, timezone, approvalExpiresAt,
-        approvedAt, receiptWindow, snoozeWindow, freshKey ? rings + 1 : rings, series, true, draftVersion);
+        approvedAt, receiptWindow, snoozeWindow, freshKey ? rings + 1 : rings, series, true, draftVersion,
+        approvalReminder);
   }
 
   /** The same plan, carried on to a new run (continue-as-new) at its next occurrence. */
   public ExecutionInput next(Instant occurrence, Series now, Instant approved, int deliveries) {
     return new ExecutionInput(planId, userId, intentType, occurrence, timezone, approvalExpiresAt,
-        approved, receiptWindow, snoozeWindow, deliveries, now, false, draftVersion);
+        approved, receiptWindow, snoozeWindow, deliveries, now, false, draftVersion, approvalReminder);
   }
 }

@@ -37,6 +37,7 @@ class RecordHistories {
   private Plans plans;
   private final String tag = System.getProperty("romna.recordHistories");
   private boolean snoozable;
+  private Duration reminder; // the user's approval reminder lead, for drafts
 
   @Test
   void record(TestWorkflowEnvironment env, Worker worker, WorkflowClient client) throws Exception {
@@ -104,6 +105,15 @@ class RecordHistories {
       return w.approveVersion(new Approval(2));
     });
 
+    reminder = Duration.ofHours(1);
+    save("email-reminded-approved", IntentType.EMAIL, w -> {
+      w.admit();
+      env.sleep(Duration.ofDays(7).minusMinutes(30)); // past the reminder, before the expiry
+      return w.approvePlan();
+    });
+    save("whatsapp-reminded-expired", IntentType.WHATSAPP, w -> w.admit());
+    reminder = null;
+
     activities.receiptsExpected = true;
     save("whatsapp-undelivered-receipt", IntentType.WHATSAPP, w -> {
       w.approvePlan();
@@ -117,6 +127,7 @@ class RecordHistories {
   private void save(String name, IntentType type, Function<ExecutionWorkflow, Object> act) throws Exception {
     ExecutionInput input = TestPlans.input(type, plans.now(), Duration.ofHours(2));
     input = snoozable ? TestPlans.snoozable(input) : input;
+    input = reminder != null ? TestPlans.reminded(input, reminder) : input;
     ExecutionWorkflow workflow = plans.start(input);
     act.apply(workflow);
     try {

@@ -26,6 +26,13 @@ final class TestPlans {
         in.approvalExpiresAt(), in.approvedAt(), in.receiptWindow(), SNOOZE_WINDOW, 0);
   }
 
+  /** As the API starts drafts now: the user's approval reminder, read at intake. */
+  static ExecutionInput reminded(ExecutionInput in, Duration lead) {
+    return new ExecutionInput(in.planId(), in.userId(), in.intentType(), in.scheduledFor(), in.timezone(),
+        in.approvalExpiresAt(), in.approvedAt(), in.receiptWindow(), in.snoozeWindow(), in.rings(),
+        in.series(), in.retry(), in.draftVersion(), lead);
+  }
+
   static ExecutionInput input(IntentType type, Instant now, Duration dueIn) {
     Instant expiry = type.requiresApproval() ? now.plus(Duration.ofDays(7)) : null;
     return new ExecutionInput(
