@@ -80,6 +80,9 @@ class ApprovalReminderTests extends EngineTest {
     assertThat(created.text("status")).isEqualTo("waiting_approval");
     UUID planId = planId(created);
     Instant remindAt = now().plus(EXPIRY).minus(Duration.ofMinutes(30));
+    assertThat(java.time.OffsetDateTime.parse(plan(planId).text("approvalReminderAt")).toInstant())
+        .isEqualTo(java.time.OffsetDateTime.parse(plan(planId).text("approvalExpiresAt")).toInstant()
+            .minus(Duration.ofMinutes(30)));
 
     env.sleep(Duration.between(now(), remindAt).minusMinutes(1));
     assertThat(reminders(planId)).isEmpty();
@@ -134,6 +137,7 @@ class ApprovalReminderTests extends EngineTest {
     UUID planId = planId(decide("Send email to john@example.com about meeting tomorrow", "UTC"));
     assertThat(jdbc.sql("SELECT approval_reminder_seconds FROM execution_plans WHERE id = :id")
         .param("id", planId).query(Integer.class).optional()).isEmpty();
+    assertThat(plan(planId).body().has("approvalReminderAt")).isFalse();
 
     env.sleep(EXPIRY.plusMinutes(1));
 
