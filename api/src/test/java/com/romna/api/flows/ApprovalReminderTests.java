@@ -132,6 +132,17 @@ class ApprovalReminderTests extends EngineTest {
   }
 
   @Test
+  void aDraftExpiringSoonerThanTheLeadGetsNoReminder() {
+    setReminder("P7D"); // as long as drafts wait: no moment is left before the expiry
+    UUID planId = planId(decide("Send email to john@example.com about meeting tomorrow", "UTC"));
+
+    assertThat(plan(planId).body().has("approvalReminderAt")).isFalse();
+    env.sleep(EXPIRY.plusMinutes(1));
+    awaitStatus(planId, "cancelled");
+    assertThat(reminders(planId)).isEmpty();
+  }
+
+  @Test
   void aUserWhoTurnedRemindersOffGetsNoneAndTheDraftStillExpires() {
     setReminder("off");
     UUID planId = planId(decide("Send email to john@example.com about meeting tomorrow", "UTC"));
