@@ -38,21 +38,8 @@ public record Delivery(
       Instant scheduledFor,
       String timezone,
       String locale,
-      Instant approvedAt,
-      Instant occurrence) {
-    this(planId, userId, channel, payload, scheduledFor, timezone, locale, approvedAt, occurrence, null);
-  }
-
-  public Delivery(
-      UUID planId,
-      String userId,
-      ExecutionType channel,
-      PlanPayload payload,
-      Instant scheduledFor,
-      String timezone,
-      String locale,
       Instant approvedAt) {
-    this(planId, userId, channel, payload, scheduledFor, timezone, locale, approvedAt, null);
+    this(planId, userId, channel, payload, scheduledFor, timezone, locale, approvedAt, null, null);
   }
 
   public Delivery(
@@ -63,7 +50,7 @@ public record Delivery(
       Instant scheduledFor,
       String timezone,
       String locale) {
-    this(planId, userId, channel, payload, scheduledFor, timezone, locale, null, null);
+    this(planId, userId, channel, payload, scheduledFor, timezone, locale, null, null, null);
   }
 
   /** Derived from the plan and channel (or the notice), never random (see {@code DeliveryRequest}). */
