@@ -46,6 +46,17 @@ export function wallTime(instant, zone) {
   return `${get('year')}-${get('month')}-${get('day')}T${get('hour')}:${get('minute')}`;
 }
 
+/**
+ * The instant a wall-clock time (YYYY-MM-DDTHH:mm) names in a zone: the inverse of wallTime, found by
+ * correcting the zone's offset until the wall time matches (a time a clock change skips lands after it).
+ */
+export function instantOf(wall, zone) {
+  const target = Date.parse(`${wall}:00Z`);
+  let guess = target;
+  for (let i = 0; i < 3; i++) guess += target - Date.parse(`${wallTime(guess, zone)}:00Z`);
+  return new Date(guess);
+}
+
 /** The first day of the week (0 = Sunday) where this browser's region puts it. */
 export function firstDayOfWeek() {
   try {

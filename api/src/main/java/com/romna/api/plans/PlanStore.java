@@ -237,7 +237,7 @@ public class PlanStore {
         .param("id", plan.id())
         .query(
             (rs, n) ->
-                new PlanEvent(
+                PlanEvent.of(
                     rs.getString(1),
                     rs.getString(2),
                     PlanView.local(instant(rs, "occurred_at"), zone)))

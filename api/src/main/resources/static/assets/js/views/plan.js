@@ -8,6 +8,7 @@ import { dateTime, digits, has, t } from '../i18n.js';
 import { TERMINAL, confirmDialog, intentLabel, messageFacts, problemText, statusBadge, statusLabel, summary, when } from '../plans.js';
 import { toast } from '../alerts.js';
 import { ruleView } from '../rule.js';
+import { eventNote } from '../event-notes.js';
 
 export function render(main, { id, live, refreshBadge }) {
   const body = h('div', { id: 'plan-detail' });
@@ -49,7 +50,7 @@ export function render(main, { id, live, refreshBadge }) {
         h('h2', { id: 'plan-events' }, t('plan.events')),
         h('ol', { class: 'events' }, (plan.events || []).map((e) => h('li', null,
           h('time', { datetime: e.at }, dateTime(e.at, zone, 'short')), ' ',
-          h('strong', null, statusLabel(e.status)), e.note ? [' — ', h('bdi', { class: 'note' }, e.note)] : null)))),
+          h('strong', null, statusLabel(e.status)), e.note ? [' — ', eventNote(e, zone)] : null)))),
       h('section', { 'aria-labelledby': 'plan-deliveries' },
         h('h2', { id: 'plan-deliveries' }, t('plan.deliveries')),
         (plan.deliveries || []).length

@@ -1,10 +1,8 @@
 package com.romna.api.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.romna.activities.email.FakeResend;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,15 +11,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -32,52 +23,16 @@ import org.openqa.selenium.WebElement;
  * order (the reminder is created early and arrives while the other steps run). Screenshots go to
  * {@code target/console-screenshots}; the page must log no console error.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ConsoleBrowserTests {
+class ConsoleBrowserTests extends ConsoleScenario {
 
-  private static final String ZONE = "Asia/Riyadh";
   private static final Path SHOTS = Path.of("target", "console-screenshots");
 
-  @TempDir static Path temp;
-  private LocalDefault service;
-  private Browser browser;
-  private ConsolePage page;
   private String reminderPlanId;
   private Instant reminderDue;
 
-  @BeforeAll
-  void start() throws Exception {
-    assumeTrue(Browser.installed(),
-        "Chromium is not installed (" + Browser.CHROMIUM + ", " + Browser.CHROMEDRIVER + "): the console's"
-            + " browser tests are skipped. `apt-get install -y chromium chromium-driver` (.ci/run does it).");
-    if (Files.isDirectory(SHOTS)) {
-      try (var old = Files.list(SHOTS)) {
-        for (Path shot : old.toList()) {
-          Files.delete(shot);
-        }
-      }
-    }
-    service = new LocalDefault(Files.createDirectories(temp.resolve("romna"))).start();
-    browser = new Browser(temp.resolve("chromium"), SHOTS, service.url(), ZONE);
-    page = new ConsolePage(browser, service.url());
-  }
-
-  @AfterAll
-  void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (service != null) {
-      service.close();
-    }
-  }
-
-  @AfterEach
-  void noConsoleErrors() {
-    if (browser != null) {
-      assertThat(browser.consoleErrors()).as("browser console errors").isEmpty();
-    }
+  @Override
+  Path screenshots() {
+    return SHOTS;
   }
 
   @Test
