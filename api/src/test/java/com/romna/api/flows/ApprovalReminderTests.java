@@ -106,6 +106,7 @@ class ApprovalReminderTests extends EngineTest {
     });
     assertThat(plan.get("events").findValuesAsString("note"))
         .anySatisfy(note -> assertThat(note).startsWith("approval reminder sent via local; the draft expires "));
+    assertThat(plan.get("events").findValuesAsString("code")).contains("approval-reminder-sent");
 
     // Still the user's to decide: approving sends the email, once, beside the reminder.
     assertThat(approve(planId).status()).isEqualTo(200);
