@@ -22,6 +22,9 @@ import java.time.Instant;
  */
 final class ApprovalWait {
 
+  /** The shortest lead a user can choose: less time than that before the expiry is no use to them. */
+  private static final Duration LAST_USEFUL = Duration.ofMinutes(1);
+
   private final ExecutionInput input;
   private final PlanBook book;
   private final Functions.Func<Boolean> decided;
@@ -38,9 +41,10 @@ final class ApprovalWait {
   boolean await() {
     Instant expires = input.approvalExpiresAt();
     Instant remindAt = remindAt();
-    // Past already (the service was down at the time): reminded late rather than never.
+    // Past already (the service was down at the time): reminded late rather than never, unless the
+    // draft expires before a reminder could be of use.
     if (remindAt != null && !ExecutionWorkflowImpl.awaitUntil(remindAt, decided)
-        && ExecutionWorkflowImpl.now().isBefore(expires)) {
+        && ExecutionWorkflowImpl.now().isBefore(expires.minus(LAST_USEFUL))) {
       remind(expires);
     }
     return ExecutionWorkflowImpl.awaitUntil(expires, decided);

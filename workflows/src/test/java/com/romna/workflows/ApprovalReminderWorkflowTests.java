@@ -136,6 +136,25 @@ class ApprovalReminderWorkflowTests extends WorkflowTest {
   }
 
   @Test
+  void aDraftRedrivenAfterItsReminderTimeIsRemindedLateButNotInItsLastMinute() {
+    ExecutionInput late = TestPlans.reminded(new ExecutionInput(java.util.UUID.randomUUID(), "user-1",
+        IntentType.EMAIL, plans.now().plus(HOUR), "UTC", plans.now().plus(Duration.ofMinutes(20)), null,
+        TestPlans.RECEIPT_WINDOW), HOUR); // the service was down when it was due to remind
+    ExecutionWorkflow workflow = plans.start(late);
+    workflow.admit();
+    env.sleep(Duration.ofMinutes(1));
+    assertThat(activities.reminders).singleElement()
+        .satisfies(r -> assertThat(r.request().planId()).isEqualTo(late.planId()));
+
+    ExecutionInput tooLate = TestPlans.reminded(new ExecutionInput(java.util.UUID.randomUUID(), "user-1",
+        IntentType.WHATSAPP, plans.now().plus(HOUR), "UTC", plans.now().plus(Duration.ofSeconds(30)), null,
+        TestPlans.RECEIPT_WINDOW), HOUR);
+    assertThat(plans.result(plans.start(tooLate))).isEqualTo(CANCELLED);
+    assertThat(activities.reminders).hasSize(1);
+    assertThat(plans.result(workflow)).isEqualTo(CANCELLED);
+  }
+
+  @Test
   void aRestartedWorkflowDoesNotRemindTwiceAndItsHistoryReplays() throws Exception {
     ExecutionInput input = draft(IntentType.EMAIL, HOUR);
     ExecutionWorkflow workflow = plans.start(input);
