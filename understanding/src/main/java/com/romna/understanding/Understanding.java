@@ -81,9 +81,9 @@ public final class Understanding {
       return Interpretation.none(language, List.of("intent"), null);
     }
     IntentDetector.Match command = IntentDetector.detect(tokens);
-    PlanCommand existing = PlanCommands.detect(text, tokens, command, now.atZone(zone), "ar".equals(language));
+    PlanCommands.Found existing = PlanCommands.detect(text, tokens, command, now.atZone(zone), "ar".equals(language));
     if (existing != null) {
-      return Interpretation.none(language, List.of(), existing);
+      return Interpretation.none(language, List.of(), existing.command()).with(null, existing.timeProblem());
     }
     if (command == null) {
       return Interpretation.none(language, List.of("intent"), null);

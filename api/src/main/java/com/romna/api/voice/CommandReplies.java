@@ -1,6 +1,7 @@
 package com.romna.api.voice;
 
 import com.romna.api.plans.Plan;
+import com.romna.understanding.Interpretation;
 import com.romna.understanding.reply.SpokenTimes;
 import com.romna.workflows.IntentType;
 import java.time.Instant;
@@ -64,7 +65,14 @@ final class CommandReplies {
     return ar ? "ما لقيت شي يطابق كلامك، وما غيرت شي." : "I couldn't find a plan matching that; nothing was changed.";
   }
 
-  String noTime() {
+  String noTime(Interpretation.TimeProblem problem) {
+    if (problem == Interpretation.TimeProblem.AMBIGUOUS) {
+      return ar ? "الساعة كم بالضبط؟ قل لي الوقت الجديد مع الصبح أو العصر أو بالليل، وما غيرت شي."
+          : "Is that in the morning or the afternoon? Please say the new time with am or pm; nothing was changed.";
+    }
+    if (problem == Interpretation.TimeProblem.PAST) {
+      return ar ? "هذا الوقت فات، وما غيرت شي." : "That time has already passed; nothing was changed.";
+    }
     return ar ? "لأي وقت أنقله؟ قل لي اليوم والساعة." : "To what time should I move it? Please say the day and time.";
   }
 

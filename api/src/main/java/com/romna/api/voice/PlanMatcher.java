@@ -26,9 +26,10 @@ final class PlanMatcher {
 
   static List<Plan> find(List<Plan> live, PlanCommand c, Instant at, ZoneId zone) {
     boolean listing = c.action() == PlanCommand.Action.LIST || c.action() == PlanCommand.Action.QUERY;
+    boolean moving = c.action() == PlanCommand.Action.SNOOZE || c.action() == PlanCommand.Action.RESCHEDULE;
+    // a reminder or alarm that just rang can still be put off ("خليها بعد ساعة"): its workflow waits for that
     Stream<Plan> candidates = live.stream()
-        .filter(p -> !p.status().isTerminal()
-            || c.action() == PlanCommand.Action.SNOOZE && p.status() == PlanStatus.EXECUTED)
+        .filter(p -> !p.status().isTerminal() || moving && p.status() == PlanStatus.EXECUTED)
         .filter(p -> c.target() == null || PlanShapes.kind(p.intentType()) == c.target())
         .filter(p -> c.about() == null || named(p, c.about()));
     if (at != null) {
@@ -37,12 +38,13 @@ final class PlanMatcher {
           : sameClock(candidates.toList(), at, zone).stream();
     }
     List<Plan> found = candidates.toList();
-    if (c.last() && !found.isEmpty()) {
-      return List.of(found.stream().max(Comparator.comparing(Plan::createdAt)).orElseThrow());
+    if (c.last() && !found.isEmpty()) { // two made at the same instant are both "the last one": ask
+      Instant newest = found.stream().map(Plan::createdAt).max(Comparator.naturalOrder()).orElseThrow();
+      return found.stream().filter(p -> p.createdAt().equals(newest)).toList();
     }
     boolean unnamed = c.target() == null && c.about() == null && at == null;
-    if (c.action() == PlanCommand.Action.SNOOZE && unnamed && found.size() > 1) {
-      // "snooze it": the one that just rang, when there is one
+    if (moving && unnamed && found.size() > 1) {
+      // "snooze it", "خليها بعد ساعة": the one that just rang, when there is one
       List<Plan> rang = found.stream().filter(p -> p.status() == PlanStatus.EXECUTED).toList();
       return rang.isEmpty() ? found : rang;
     }

@@ -60,6 +60,15 @@ class VoiceCommands {
           "None of the caller's live plans matches what was said; nothing was changed.")
           .with("reply", say.noMatch());
     }
+    Instant to = movedToAt ? c.at() : c.to();
+    if (c.action() == PlanCommand.Action.RESCHEDULE && to == null) {
+      // "to Thursday at 5": 5 in the morning or the afternoon? A move is never to a guessed time
+      throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "not-understood", "Not understood",
+          "A move needs a new time that says when" + (in.timeProblem() == Interpretation.TimeProblem.AMBIGUOUS
+              ? " (the time said is ambiguous: a bare hour that may be at night or in the afternoon)" : "")
+              + "; nothing was changed.")
+          .with("reply", say.noTime(in.timeProblem())).with("understood", VoiceResponses.Interpreted.of(understood));
+    }
     if (found.size() > 1) {
       throw new ApiException(HttpStatus.CONFLICT, "ambiguous-plan", "Which plan?",
           found.size() + " of the caller's plans match what was said; nothing was changed. Ask which one.")
@@ -70,15 +79,7 @@ class VoiceCommands {
       return switch (c.action()) {
         case CANCEL -> cancel(userId, plan, say);
         case SNOOZE -> move(userId, plan, TimeChange.snoozeFor(c.delay() != null ? c.delay() : DEFAULT_SNOOZE), say);
-        default -> {
-          Instant to = movedToAt ? c.at() : c.to();
-          if (to == null) {
-            throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "not-understood", "Not understood",
-                "A move needs the new time; nothing was changed.")
-                .with("reply", say.noTime()).with("understood", VoiceResponses.Interpreted.of(understood));
-          }
-          yield move(userId, plan, TimeChange.to(to), say);
-        }
+        default -> move(userId, plan, TimeChange.to(to), say);
       };
     } catch (ApiException refused) {
       if (refused.properties().containsKey("reply")) {

@@ -3,28 +3,19 @@ package com.romna.api.flows;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.romna.api.support.Api;
-import com.romna.api.support.EngineTest;
+import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /** Commands on existing plans through /api/voice/decide, in both languages. */
-class VoiceCommandTests extends EngineTest {
-
-  private static final String ZONE = "Asia/Riyadh";
-
-  private UUID made(String transcript) {
-    Api.Response created = decide(transcript, ZONE);
-    assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
-    return planId(created);
-  }
-
-  private Api.Response say(String transcript) {
-    return decide(transcript, ZONE);
-  }
+class VoiceCommandTests extends VoiceCommandTest {
 
   @Test
   void cancelByTitleInEnglishAndArabic() {
@@ -69,12 +60,14 @@ class VoiceCommandTests extends EngineTest {
   @Test
   void cancelTheLastOneTakesTheNewest() {
     made("remind me in 2 hours to water the plants");
+    env.sleep(Duration.ofSeconds(1)); // the test server's clock counts whole seconds
     UUID newest = made("remind me in 1 hour to feed the cat");
 
     Api.Response en = say("cancel my last reminder");
 
     assertThat(en.text("planId")).isEqualTo(newest.toString());
     assertThat(status(newest)).isEqualTo("cancelled");
+    env.sleep(Duration.ofSeconds(1));
     UUID arNewest = made("ذكرني بعد ساعة اتصل بأمي");
     assertThat(say("الغي آخر تذكير").text("planId")).isEqualTo(arNewest.toString());
   }
@@ -106,25 +99,39 @@ class VoiceCommandTests extends EngineTest {
   @Test
   void rescheduleToTheTimeSaidInEnglishAndArabic() {
     UUID dentist = made("remind me in 2 hours about the dentist");
-    Api.Response heard = api.post("/api/voice/interpret", token, Api.json(Map.of(
-        "transcript", "move my dentist reminder to Thursday at 5", "timezone", ZONE)));
-    OffsetDateTime to = OffsetDateTime.parse(heard.body().get("command").get("to").asString());
+    OffsetDateTime before = OffsetDateTime.parse(plan(dentist).text("scheduledFor"));
+    JsonNode heard = api.post("/api/voice/interpret", token, Api.json(Map.of(
+        "transcript", "move my dentist reminder to Thursday at 5", "timezone", ZONE))).body().get("command");
 
-    Api.Response en = say("move my dentist reminder to Thursday at 5");
+    Api.Response bare = say("move my dentist reminder to Thursday at 5");
 
+    // a bare 5 on another day is at night or in the afternoon: asked, never guessed (VoiceCommandReferenceTests)
+    if (heard.has("to")) { // said on a Thursday before 17:00: today's next 5 o'clock, as for a new reminder
+      assertThat(bare.status()).as(bare.body().toString()).isEqualTo(200);
+      assertThat(scheduledFor(bare)).isEqualTo(OffsetDateTime.parse(heard.get("to").asString()).toInstant());
+    } else {
+      assertThat(bare.status()).as(bare.body().toString()).isEqualTo(422);
+      assertThat(bare.text("reply")).startsWith("Is that in the morning or the afternoon?");
+      assertThat(OffsetDateTime.parse(plan(dentist).text("scheduledFor"))).isEqualTo(before);
+    }
+    Api.Response en = say("move my dentist reminder to Thursday at 5pm");
     assertThat(en.status()).as(en.body().toString()).isEqualTo(200);
     assertThat(en.text("command")).isEqualTo("reschedule");
     assertThat(en.text("planId")).isEqualTo(dentist.toString());
-    assertThat(scheduledFor(en)).isEqualTo(to.toInstant());
+    ZonedDateTime to = scheduledFor(en).atZone(ZoneId.of(ZONE));
+    assertThat(to.getDayOfWeek()).isEqualTo(DayOfWeek.THURSDAY);
+    assertThat(to.toLocalTime()).isEqualTo(LocalTime.of(17, 0));
     assertThat(en.text("reply")).startsWith("Moved: your reminder");
     api.post("/api/plans/" + dentist + "/cancel", token, "");
 
     UUID meeting = made("ذكرني بعد ساعتين بالاجتماع");
+    UUID other = made("ذكرني بعد ٣ ساعات اتصل بأمي");
     Api.Response ar = say("غيّر موعد تذكير الاجتماع للساعة ٩");
     assertThat(ar.status()).as(ar.body().toString()).isEqualTo(200);
     assertThat(ar.text("planId")).isEqualTo(meeting.toString());
     assertThat(OffsetDateTime.parse(ar.text("scheduledFor")).getHour()).isIn(9, 21);
     assertThat(ar.text("reply")).startsWith("تم، صار التذكير");
+    assertThat(status(other)).isEqualTo("scheduled");
   }
 
   @Test

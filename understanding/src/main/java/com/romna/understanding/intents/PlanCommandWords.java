@@ -14,14 +14,24 @@ import java.util.Map;
 /** The verbs and nouns of {@link PlanCommands}, in English and Gulf, Levantine and Egyptian Arabic. */
 final class PlanCommandWords {
 
-  /** A verb phrase; {@code alone} when it needs no plan noun ("snooze"), {@code target} when it names one. */
-  record Verb(PlanCommand.Action action, int length, boolean alone, PlanKind target) {}
+  /**
+   * A verb phrase; {@code alone} when it needs no plan noun ("snooze"), {@code target} when it names one. {@code
+   * it}: the verb carries "it" ("أجّله", "move it"), so it names a plan without saying which, and a move by it
+   * needs a new time; {@code timeNext}: only a time said right after it makes it a command ("خليها بعد ساعة"),
+   * since "خليها" alone is "never mind" and "make it" is many things.
+   */
+  record Verb(PlanCommand.Action action, int length, boolean alone, PlanKind target, boolean it, boolean timeNext) {}
 
-  private record Phrase(PlanCommand.Action action, String[] words, boolean alone, PlanKind target) {}
+  private enum It { NONE, IT, TIME_NEXT }
+
+  private record Phrase(PlanCommand.Action action, String[] words, boolean alone, PlanKind target, It it) {}
 
   private static final List<Phrase> VERBS = new ArrayList<>();
   private static final Phrases<Phrase> INDEX = new Phrases<>();
   private static final Map<String, PlanKind> NOUNS = new HashMap<>();
+  /** General plan nouns that also say what a plan is about: "my meeting reminder", "تذكير الاجتماع". */
+  private static final java.util.Set<String> NAMING = Words.set("meeting", "meetings", "event", "events",
+      "appointment", "appointments", "اجتماع", "اجتماعات", "اجتماعي");
 
   static {
     verbs(PlanCommand.Action.CANCEL, false, "cancel", "delete", "remove", "clear", "dismiss", "stop", "disable",
@@ -34,12 +44,19 @@ final class PlanCommandWords {
         "لا تذكرني", "ما تذكرني", "ماتذكرنيش", "متفكرنيش");
     for (Phrase p : List.copyOf(VERBS)) { // "don't remind me" is about reminders
       if (p.alone() && p.action() == PlanCommand.Action.CANCEL) {
-        VERBS.set(VERBS.indexOf(p), new Phrase(p.action(), p.words(), true, PlanKind.REMINDER));
+        VERBS.set(VERBS.indexOf(p), new Phrase(p.action(), p.words(), true, PlanKind.REMINDER, It.NONE));
       }
     }
     verbs(PlanCommand.Action.SNOOZE, false, "postpone", "delay", "push back", "put off", "move back", "أجّل",
         "أجلي", "أخّر", "أخري", "أجل", "اخر", "تأجيل", "أجللي");
     verbs(PlanCommand.Action.SNOOZE, true, "snooze", "غفوة", "سنوز", "غفوه");
+    // "it" in the verb: Arabic glues it on ("أجّله" put it off), English says it next. Not for cancel: "طفيه"
+    // (turn it off) is said to an alarm ringing, and the one plan left to cancel would be another one
+    it(PlanCommand.Action.SNOOZE, It.IT, "أجله", "أجلها", "أجلهم", "أخره", "أخرها", "أخرهم", "اجله", "اجلها",
+        "اخره", "اخرها", "postpone it", "delay it", "push it back", "put it off");
+    it(PlanCommand.Action.RESCHEDULE, It.IT, "غيره", "غيرها", "انقله", "انقلها", "حوله", "حولها", "عدله",
+        "عدلها", "move it", "change it", "shift it", "reschedule it", "push it");
+    it(PlanCommand.Action.RESCHEDULE, It.TIME_NEXT, "خليه", "خليها", "خليهم", "خلها", "خله", "make it");
     verbs(PlanCommand.Action.RESCHEDULE, false, "reschedule", "move", "change", "shift", "update", "edit",
         "غير", "غيري", "عدل", "عدلي", "انقل", "انقلي", "بدل", "حول");
     verbs(PlanCommand.Action.LIST, true, "وش عندي", "شو عندي", "ايش عندي", "إيش عندي", "ماذا لدي", "ما عندي",
@@ -75,7 +92,14 @@ final class PlanCommandWords {
 
   private static void verbs(PlanCommand.Action action, boolean alone, String... phrases) {
     for (String p : phrases) {
-      VERBS.add(new Phrase(action, NormalisedText.fold(p).split(" "), alone, null));
+      VERBS.add(new Phrase(action, NormalisedText.fold(p).split(" "), alone, null, It.NONE));
+    }
+    VERBS.sort((a, b) -> b.words().length - a.words().length);
+  }
+
+  private static void it(PlanCommand.Action action, It it, String... phrases) {
+    for (String p : phrases) {
+      VERBS.add(new Phrase(action, NormalisedText.fold(p).split(" "), true, null, it));
     }
     VERBS.sort((a, b) -> b.words().length - a.words().length);
   }
@@ -89,12 +113,22 @@ final class PlanCommandWords {
   static Verb verb(List<Token> t, int i) {
     Phrases.Hit<Phrase> hit = INDEX.at(t, i);
     Phrase p = hit == null ? null : hit.value();
-    return p == null ? null : new Verb(p.action(), p.words().length, p.alone(), p.target());
+    return p == null ? null : new Verb(p.action(), p.words().length, p.alone(), p.target(), p.it() != It.NONE,
+        p.it() == It.TIME_NEXT);
   }
 
   static boolean isNoun(List<Token> t, int k) {
     for (String stem : Words.stems(Words.text(t, k))) {
       if (NOUNS.containsKey(stem)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean names(List<Token> t, int k) {
+    for (String stem : Words.stems(Words.text(t, k))) {
+      if (NAMING.contains(stem)) {
         return true;
       }
     }
@@ -109,6 +143,4 @@ final class PlanCommandWords {
     }
     return null;
   }
-
-
 }

@@ -35,8 +35,10 @@ public final class Replies {
     boolean ar = "ar".equals(in.language());
     if (in.command() != null) {
       // What was asked; /api/voice/decide carries it out and says what it did.
-      return ar ? "فهمت إنك تبي " + action(in.command(), true) + "."
-          : "I understood you want to " + action(in.command(), false) + ".";
+      boolean unclear = in.timeProblem() == null || in.timeProblem() == Interpretation.TimeProblem.UNCLEAR;
+      String problem = unclear ? "" : " " + time(in.timeProblem(), null, ar); // "to Thursday at 5": am or pm?
+      return ar ? "فهمت إنك تبي " + action(in.command(), true) + "." + problem
+          : "I understood you want to " + action(in.command(), false) + "." + problem;
     }
     if (in.intent() == null) {
       return ar ? "عذرًا، أقدر أضبط تذكيرات ومنبهات وأجهز إيميلات ورسائل واتساب فقط."

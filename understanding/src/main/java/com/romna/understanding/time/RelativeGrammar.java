@@ -21,8 +21,9 @@ final class RelativeGrammar {
   static final Lexicon<Integer> DAYS = new Lexicon<Integer>(false)
       .put(0, "today", "todays", "at this time", "اليوم", "النهارده", "النهاردة", "هاليوم")
       .put(1, "tomorrow", "tomorrows", "tmrw", "tmr", "tomorow", "بكرة", "بكرا", "بكره", "باكر", "باچر", "باجر",
-          "غدا", "غداً", "الغد", "غد", "بالغد", "للغد", "ببكرة")
-      .put(2, "the day after tomorrow", "day after tomorrow", "بعد بكرة", "بعد بكرا", "بعد باكر", "بعد باچر",
+          "غدا", "غداً", "الغد", "غد", "بالغد", "للغد", "ببكرة", "لبكرة", "لبكرا", "لبكره", "لباكر", "لباچر",
+          "لباجر") // "لبكرة": "to tomorrow", as in "غيّره لبكرة"
+      .put(2, "the day after tomorrow", "day after tomorrow", "بعد بكرة", "بعد بكرا", "بعد باكر", "بعد باچر", "لبعد بكرة",
           "بعد غد", "بعد الغد", "يوم بعد غد", "اليوم الي بعد بكرة", "اليوم اللي بعد بكرة", "اليوم اللي بعد بكرا")
       .put(-1, "yesterday", "أمس", "الأمس", "البارحة", "مبارح", "امبارح", "إمبارح", "بالأمس")
       .put(-2, "the day before yesterday", "day before yesterday", "قبل أمس", "قبل البارحة", "أول أمس",
