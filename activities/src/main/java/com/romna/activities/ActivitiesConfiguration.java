@@ -1,6 +1,7 @@
 package com.romna.activities;
 
 import com.romna.activities.delivery.AlarmActivitiesImpl;
+import com.romna.activities.delivery.ApprovalReminders;
 import com.romna.activities.delivery.CancelFence;
 import com.romna.activities.delivery.DeliveryLedger;
 import com.romna.activities.delivery.DeliveryMetrics;
@@ -126,8 +127,10 @@ public class ActivitiesConfiguration {
   }
 
   @Bean
-  NotificationActivitiesImpl notificationActivities(DeliveryService deliveries, PushSender push) {
-    return new NotificationActivitiesImpl(deliveries, push);
+  NotificationActivitiesImpl notificationActivities(
+      NamedParameterJdbcTemplate jdbc, DeliveryService deliveries, PushSender push) {
+    return new NotificationActivitiesImpl(
+        deliveries, new ApprovalReminders(new PlanMessages(jdbc), deliveries), push);
   }
 
   @Bean

@@ -1,6 +1,7 @@
 package com.romna.activities;
 
 import com.romna.activities.delivery.AlarmActivitiesImpl;
+import com.romna.activities.delivery.ApprovalReminders;
 import com.romna.activities.delivery.CancelFence;
 import com.romna.activities.delivery.DeliveryLedger;
 import com.romna.activities.delivery.DeliveryMetrics;
@@ -92,7 +93,8 @@ public final class DeliveryHarness implements AutoCloseable {
     worker.registerWorkflowImplementationTypes(ExecutionWorkflowImpl.class);
     worker.registerActivitiesImplementations(
         new PlanActivitiesImpl(recorder, fence),
-        new NotificationActivitiesImpl(deliveries, pushSender),
+        new NotificationActivitiesImpl(
+            deliveries, new ApprovalReminders(new PlanMessages(jdbc), deliveries), pushSender),
         new AlarmActivitiesImpl(deliveries, pushSender),
         new EmailActivitiesImpl(deliveries, email != null ? email : new LocalOutbox.Email()),
         new WhatsAppActivitiesImpl(

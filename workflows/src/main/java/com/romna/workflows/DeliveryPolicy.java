@@ -68,6 +68,20 @@ public final class DeliveryPolicy {
         .build();
   }
 
+  /**
+   * Options of an approval reminder that may keep trying for {@code left} (until the draft
+   * expires, at most a notification's window). A decision that comes first abandons it at once
+   * (try-cancel): a reminder must never hold up the approval it reminds of.
+   */
+  static ActivityOptions reminder(Duration left) {
+    Duration window = window(ExecutionType.NOTIFICATION);
+    return ActivityOptions.newBuilder(
+        delivery(ExecutionType.NOTIFICATION, left.compareTo(window) < 0 ? left : window, Duration.ZERO))
+        .setCancellationType(ActivityCancellationType.TRY_CANCEL)
+        .setSummary("remind the user to approve the draft (up to " + MAX_ATTEMPTS + " attempts)")
+        .build();
+  }
+
   private static RetryOptions retry(Duration maximumInterval) {
     return RetryOptions.newBuilder()
         .setInitialInterval(Duration.ofSeconds(1))

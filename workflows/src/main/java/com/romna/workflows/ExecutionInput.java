@@ -29,6 +29,10 @@ import java.util.UUID;
  * @param draftVersion the version of the email/WhatsApp draft in the plan's row when this run
  *     started (edits raise it, an approval names it); null in histories recorded before drafts
  *     were versioned, read as 1
+ * @param approvalReminder how long before {@code approvalExpiresAt} the user is reminded of a
+ *     draft still waiting for approval (the user's setting, read at intake); null for no reminder:
+ *     turned off, no room for it before the expiry, not a draft, or histories recorded before
+ *     reminders existed
  * @param deliveryLead how long before the due time the workflow wakes and hands the delivery to
  *     the worker, which holds it to the exact instant; null or zero: wake at the due time (plans
  *     started before the lead existed)
@@ -47,13 +51,29 @@ public record ExecutionInput(
     Series series,
     boolean retry,
     Integer draftVersion,
+    Duration approvalReminder,
     Duration deliveryLead) {
+
+  public ExecutionInput(UUID planId, String userId, IntentType intentType, Instant scheduledFor,
+      String timezone, Instant approvalExpiresAt, Instant approvedAt, Duration receiptWindow,
+      Duration snoozeWindow, int rings, Series series, boolean retry, Integer draftVersion,
+      Duration approvalReminder) {
+    this(planId, userId, intentType, scheduledFor, timezone, approvalExpiresAt, approvedAt,
+        receiptWindow, snoozeWindow, rings, series, retry, draftVersion, approvalReminder, null);
+  }
+
+  public ExecutionInput(UUID planId, String userId, IntentType intentType, Instant scheduledFor,
+      String timezone, Instant approvalExpiresAt, Instant approvedAt, Duration receiptWindow,
+      Duration snoozeWindow, int rings, Series series, boolean retry, Integer draftVersion) {
+    this(planId, userId, intentType, scheduledFor, timezone, approvalExpiresAt, approvedAt,
+        receiptWindow, snoozeWindow, rings, series, retry, draftVersion, null);
+  }
 
   public ExecutionInput(UUID planId, String userId, IntentType intentType, Instant scheduledFor,
       String timezone, Instant approvalExpiresAt, Instant approvedAt, Duration receiptWindow,
       Duration snoozeWindow, int rings, Series series, boolean retry) {
     this(planId, userId, intentType, scheduledFor, timezone, approvalExpiresAt, approvedAt,
-        receiptWindow, snoozeWindow, rings, series, retry, null, null);
+        receiptWindow, snoozeWindow, rings, series, retry, null);
   }
 
   /** The draft's version; 1 when the input predates versions. */
@@ -65,20 +85,20 @@ public record ExecutionInput(
       String timezone, Instant approvalExpiresAt, Instant approvedAt, Duration receiptWindow,
       Duration snoozeWindow, int rings, Series series) {
     this(planId, userId, intentType, scheduledFor, timezone, approvalExpiresAt, approvedAt,
-        receiptWindow, snoozeWindow, rings, series, false, null, null);
+        receiptWindow, snoozeWindow, rings, series, false);
   }
 
   public ExecutionInput(UUID planId, String userId, IntentType intentType, Instant scheduledFor,
       String timezone, Instant approvalExpiresAt, Instant approvedAt, Duration receiptWindow,
       Duration snoozeWindow, int rings) {
     this(planId, userId, intentType, scheduledFor, timezone, approvalExpiresAt, approvedAt,
-        receiptWindow, snoozeWindow, rings, null, false, null, null);
+        receiptWindow, snoozeWindow, rings, null, false);
   }
 
   public ExecutionInput(UUID planId, String userId, IntentType intentType, Instant scheduledFor,
       String timezone, Instant approvalExpiresAt, Instant approvedAt, Duration receiptWindow) {
     this(planId, userId, intentType, scheduledFor, timezone, approvalExpiresAt, approvedAt,
-        receiptWindow, null, 0, null, false, null, null);
+        receiptWindow, null, 0, null, false);
   }
 
   /** The same plan, started again to deliver once more after it failed. */
@@ -93,13 +113,14 @@ public record ExecutionInput(
   public ExecutionInput retried(boolean freshKey) {
     return new ExecutionInput(planId, userId, intentType, scheduledFor, timezone, approvalExpiresAt,
         approvedAt, receiptWindow, snoozeWindow, freshKey ? rings + 1 : rings, series, true, draftVersion,
-        deliveryLead);
+        approvalReminder, deliveryLead);
   }
 
   /** The same plan, carried on to a new run (continue-as-new) at its next occurrence. */
   public ExecutionInput next(Instant occurrence, Series now, Instant approved, int deliveries) {
     return new ExecutionInput(planId, userId, intentType, occurrence, timezone, approvalExpiresAt,
-        approved, receiptWindow, snoozeWindow, deliveries, now, false, draftVersion, deliveryLead);
+        approved, receiptWindow, snoozeWindow, deliveries, now, false, draftVersion, approvalReminder,
+        deliveryLead);
   }
 
   /** The lead this plan's workflow uses; never negative. */

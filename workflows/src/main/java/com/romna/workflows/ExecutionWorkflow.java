@@ -17,7 +17,9 @@ import io.temporal.workflow.WorkflowMethod;
  * repeating plan ({@link ExecutionInput#series()}) delivers each occurrence of its rule on its own,
  * continuing as new every few occurrences. Email
  * and WhatsApp first wait for approval; a cancel or the approval expiry ends them as {@code
- * cancelled}; once approved they wait for the scheduled time if it is still ahead. Delivery is one
+ * cancelled}; once approved they wait for the scheduled time if it is still ahead. While a draft
+ * waits, its user is reminded once {@link ExecutionInput#approvalReminder()} before the expiry (a
+ * push beside the wait, noted in the plan's history; it moves nothing). Delivery is one
  * regular activity under Temporal's retry policy ({@link DeliveryPolicy}). Every wait (approval, due
  * time, retry backoff) gives way to a cancel at once. Every transition is written to Postgres by an
  * activity before the workflow moves on, so the plan row always tells the truth; this workflow is

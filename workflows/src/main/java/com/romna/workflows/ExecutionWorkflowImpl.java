@@ -100,7 +100,7 @@ public class ExecutionWorkflowImpl implements ExecutionWorkflow {
       if (!book.move(WAITING_APPROVAL, "waiting for approval until " + local(input.approvalExpiresAt()))) {
         return;
       }
-      boolean decided = awaitUntil(input.approvalExpiresAt(), () -> approvedAt != null || cancelNote != null);
+      boolean decided = new ApprovalWait(input, book, () -> approvedAt != null || cancelNote != null).await();
       if (cancelNote != null || !decided) {
         book.move(CANCELLED, cancelNote != null ? cancelNote
             : "approval expired at " + local(input.approvalExpiresAt()));
@@ -542,12 +542,12 @@ public class ExecutionWorkflowImpl implements ExecutionWorkflow {
     return PlanSummaries.local(instant, input.timezone());
   }
 
-  private static Instant now() {
+  static Instant now() {
     return Instant.ofEpochMilli(Workflow.currentTimeMillis());
   }
 
   /** Waits until {@code deadline} or until the condition holds; true when it held. */
-  private static boolean awaitUntil(Instant deadline, Functions.Func<Boolean> done) {
+  static boolean awaitUntil(Instant deadline, Functions.Func<Boolean> done) {
     Duration left = Duration.between(now(), deadline);
     if (left.isNegative() || left.isZero()) {
       return done.apply();

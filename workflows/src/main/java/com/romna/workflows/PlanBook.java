@@ -3,6 +3,7 @@ package com.romna.workflows;
 import com.romna.workflows.delivery.ProviderReceipt;
 import com.romna.workflows.plan.NewTime;
 import com.romna.workflows.plan.PlanActivities;
+import com.romna.workflows.plan.PlanNote;
 import com.romna.workflows.plan.Receipt;
 import com.romna.workflows.plan.Transition;
 import io.temporal.activity.LocalActivityOptions;
@@ -79,6 +80,12 @@ final class PlanBook {
     Workflow.upsertTypedSearchAttributes(
         PlanSearchAttributes.SCHEDULED_FOR.valueSet(time.scheduledFor().atOffset(ZoneOffset.UTC)));
     reached(now, time.note());
+  }
+
+  /** Something happened that does not move the plan: its history says so, its status stays. */
+  void note(String note) {
+    recorder("record note").recordNote(new PlanNote(planId, note));
+    show(status.wire() + ": " + note);
   }
 
   /** What ops read as the plan's current details in the Web UI. */

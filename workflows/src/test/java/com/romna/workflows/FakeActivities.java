@@ -1,6 +1,7 @@
 package com.romna.workflows;
 
 import com.romna.workflows.delivery.AlarmActivities;
+import com.romna.workflows.delivery.ApprovalReminderRequest;
 import com.romna.workflows.delivery.DeliveryReceipt;
 import com.romna.workflows.delivery.DeliveryRequest;
 import com.romna.workflows.delivery.EmailActivities;
@@ -8,6 +9,7 @@ import com.romna.workflows.delivery.NotificationActivities;
 import com.romna.workflows.delivery.WhatsAppActivities;
 import com.romna.workflows.plan.NewTime;
 import com.romna.workflows.plan.PlanActivities;
+import com.romna.workflows.plan.PlanNote;
 import com.romna.workflows.plan.Receipt;
 import com.romna.workflows.plan.Transition;
 import io.temporal.activity.Activity;
@@ -41,11 +43,17 @@ class FakeActivities
 
   record Attempt(Instant at, int attempt) {}
 
+  record Reminded(ApprovalReminderRequest request, Instant at, int attempt) {}
+
   final List<Transition> transitions = new CopyOnWriteArrayList<>();
   final List<Sent> sent = new CopyOnWriteArrayList<>();
   final List<Attempt> attempts = new CopyOnWriteArrayList<>();
   final List<Receipt> receipts = new CopyOnWriteArrayList<>();
   final List<NewTime> times = new CopyOnWriteArrayList<>();
+  final List<PlanNote> notes = new CopyOnWriteArrayList<>();
+  final List<Reminded> reminders = new CopyOnWriteArrayList<>(); // reminders that reached the user
+  final List<Attempt> reminderAttempts = new CopyOnWriteArrayList<>();
+  volatile Supplier<RuntimeException> reminderFailure;
   final Map<UUID, PlanStatus> rows = new ConcurrentHashMap<>();
   private final Set<UUID> fenced = ConcurrentHashMap.newKeySet();
   private final Set<UUID> inFlight = ConcurrentHashMap.newKeySet();
@@ -112,6 +120,31 @@ class FakeActivities
     }
     times.add(time);
     return rows.getOrDefault(time.planId(), PlanStatus.PENDING);
+  }
+
+  @Override
+  public void recordNote(PlanNote note) {
+    notes.add(note);
+  }
+
+  /** As the real one: only a draft still waiting is reminded, and the ledger keeps it single. */
+  @Override
+  public synchronized DeliveryReceipt sendApprovalReminder(ApprovalReminderRequest request) {
+    int attempt = Activity.getExecutionContext().getInfo().getAttempt();
+    reminderAttempts.add(new Attempt(now(), attempt));
+    if (rows.get(request.planId()) != PlanStatus.WAITING_APPROVAL || fenced.contains(request.planId())) {
+      throw ApplicationFailure.newNonRetryableFailure(
+          "the draft is no longer waiting for approval; no reminder", FailureType.PLAN_CANCELLED.name());
+    }
+    boolean repeated = reminders.stream()
+        .anyMatch(r -> r.request().idempotencyKey().equals(request.idempotencyKey()));
+    if (!repeated) {
+      if (reminderFailure != null) {
+        throw reminderFailure.get();
+      }
+      reminders.add(new Reminded(request, now(), attempt));
+    }
+    return new DeliveryReceipt(UUID.randomUUID(), "fake", "msg-r", repeated, false);
   }
 
   private DeliveryReceipt send(DeliveryRequest request) {

@@ -38,6 +38,7 @@ class RecordHistories {
   private final String tag = System.getProperty("romna.recordHistories");
   private Duration lead;
   private boolean snoozable;
+  private Duration reminder; // the user's approval reminder lead, for drafts
 
   @Test
   void record(TestWorkflowEnvironment env, Worker worker, WorkflowClient client) throws Exception {
@@ -112,6 +113,15 @@ class RecordHistories {
       return w.approveVersion(new Approval(2));
     });
 
+    reminder = Duration.ofHours(1);
+    save("email-reminded-approved", IntentType.EMAIL, w -> {
+      w.admit();
+      env.sleep(Duration.ofDays(7).minusMinutes(30)); // past the reminder, before the expiry
+      return w.approvePlan();
+    });
+    save("whatsapp-reminded-expired", IntentType.WHATSAPP, w -> w.admit());
+    reminder = null;
+
     activities.receiptsExpected = true;
     save("whatsapp-undelivered-receipt", IntentType.WHATSAPP, w -> {
       w.approvePlan();
@@ -125,6 +135,7 @@ class RecordHistories {
   private void save(String name, IntentType type, Function<ExecutionWorkflow, Object> act) throws Exception {
     ExecutionInput input = TestPlans.withLead(TestPlans.input(type, plans.now(), Duration.ofHours(2)), lead);
     input = snoozable ? TestPlans.snoozable(input) : input;
+    input = reminder != null ? TestPlans.reminded(input, reminder) : input;
     ExecutionWorkflow workflow = plans.start(input);
     act.apply(workflow);
     try {

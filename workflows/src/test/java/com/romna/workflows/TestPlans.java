@@ -23,7 +23,7 @@ final class TestPlans {
     return new ExecutionInput(input.planId(), input.userId(), input.intentType(),
         input.scheduledFor(), input.timezone(), input.approvalExpiresAt(), input.approvedAt(),
         input.receiptWindow(), input.snoozeWindow(), input.rings(), input.series(), input.retry(),
-        input.draftVersion(), lead);
+        input.draftVersion(), input.approvalReminder(), lead);
   }
 
   static final Duration SNOOZE_WINDOW = Duration.ofMinutes(30);
@@ -32,7 +32,14 @@ final class TestPlans {
   static ExecutionInput snoozable(ExecutionInput in) {
     return new ExecutionInput(in.planId(), in.userId(), in.intentType(), in.scheduledFor(), in.timezone(),
         in.approvalExpiresAt(), in.approvedAt(), in.receiptWindow(), SNOOZE_WINDOW, 0, in.series(), in.retry(), in.draftVersion(),
-        in.deliveryLead());
+        in.approvalReminder(), in.deliveryLead());
+  }
+
+  /** As the API starts drafts now: the user's approval reminder, read at intake. */
+  static ExecutionInput reminded(ExecutionInput in, Duration lead) {
+    return new ExecutionInput(in.planId(), in.userId(), in.intentType(), in.scheduledFor(), in.timezone(),
+        in.approvalExpiresAt(), in.approvedAt(), in.receiptWindow(), in.snoozeWindow(), in.rings(),
+        in.series(), in.retry(), in.draftVersion(), lead, in.deliveryLead());
   }
 
   static ExecutionInput input(IntentType type, Instant now, Duration dueIn) {

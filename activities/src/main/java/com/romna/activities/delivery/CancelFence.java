@@ -57,7 +57,8 @@ public class CancelFence {
       return CancelOutcome.CANCELLED;
     }
     List<String> rows = jdbc.queryForList(
-        "SELECT status FROM deliveries WHERE plan_id = :plan", plan, String.class);
+        "SELECT status FROM deliveries WHERE plan_id = :plan AND purpose = 'plan'", plan, String.class);
+    // Only the plan's own message counts: an approval reminder it sent is no delivery of the plan.
     if (rows.stream().anyMatch(LedgerEntry::handedOver)) {
       // Some recipients have it (e.g. one device of several): the plan did execute.
       ledger.markExecuted(planId, 1, "delivered before the cancel");

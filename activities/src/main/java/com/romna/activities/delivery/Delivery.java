@@ -15,6 +15,8 @@ import java.util.UUID;
  * @param approvedAt when the user approved the draft, or null (reminders, alarms)
  * @param occurrence which of the plan's deliveries this is (a snoozed reminder's next ring), or null
  *     for its only one
+ * @param notice a message to the user about the plan instead of the plan's own (an approval
+ *     reminder), or null
  */
 public record Delivery(
     UUID planId,
@@ -25,7 +27,8 @@ public record Delivery(
     String timezone,
     String locale,
     Instant approvedAt,
-    Instant occurrence) {
+    Instant occurrence,
+    Notice notice) {
 
   public Delivery(
       UUID planId,
@@ -36,7 +39,7 @@ public record Delivery(
       String timezone,
       String locale,
       Instant approvedAt) {
-    this(planId, userId, channel, payload, scheduledFor, timezone, locale, approvedAt, null);
+    this(planId, userId, channel, payload, scheduledFor, timezone, locale, approvedAt, null, null);
   }
 
   public Delivery(
@@ -47,12 +50,23 @@ public record Delivery(
       Instant scheduledFor,
       String timezone,
       String locale) {
-    this(planId, userId, channel, payload, scheduledFor, timezone, locale, null, null);
+    this(planId, userId, channel, payload, scheduledFor, timezone, locale, null, null, null);
   }
 
-  /** Derived from the plan and channel, never random (see {@code DeliveryRequest}). */
+  /** Derived from the plan and channel (or the notice), never random (see {@code DeliveryRequest}). */
   public String idempotencyKey() {
-    return DeliveryRequest.key(planId, channel, occurrence);
+    return notice != null ? notice.key() : DeliveryRequest.key(planId, channel, occurrence);
+  }
+
+  /** What the {@code deliveries} row is for: the plan's own message, or a notice about it. */
+  public String purpose() {
+    return notice != null ? notice.purpose() : Notice.PLAN;
+  }
+
+  /** The same delivery, carrying a notice about the plan instead of the plan's message. */
+  public Delivery withNotice(Notice about) {
+    return new Delivery(planId, userId, channel, payload, scheduledFor, timezone, locale, approvedAt,
+        occurrence, about);
   }
 
   /** True when the user approved only after the message was due: it then waited for them. */

@@ -31,7 +31,7 @@ public class DeliveryLedger {
       """
       INSERT INTO deliveries (id, plan_id, user_id, channel, provider, idempotency_key, status,
                               recipient, content, provider_message_id, attempts, created_at,
-                              updated_at)
+                              updated_at, purpose)
       """;
 
   private static final String RECORD_OUTBOX =
@@ -40,7 +40,7 @@ public class DeliveryLedger {
           + ROW
           + """
             SELECT :id, id, user_id, :channel, :provider, :key, :status, :recipient,
-                   jsonb_object(CAST(:content AS text[])), :messageId, :attempts, :now, :now
+                   jsonb_object(CAST(:content AS text[])), :messageId, :attempts, :now, :now, 'plan'
             FROM moved
             ON CONFLICT (idempotency_key) DO NOTHING)
           SELECT count(*) FROM moved
@@ -58,7 +58,7 @@ public class DeliveryLedger {
           + ROW
           + """
           SELECT :id, id, user_id, :channel, :provider, :key, 'sending', :recipient,
-                 jsonb_object(CAST(:content AS text[])), NULL, :attempts, :now, :now
+                 jsonb_object(CAST(:content AS text[])), NULL, :attempts, :now, :now, :purpose
           FROM plan
           ON CONFLICT (idempotency_key) DO UPDATE SET status = 'sending',
             attempts = EXCLUDED.attempts, error = NULL, updated_at = EXCLUDED.updated_at
@@ -132,6 +132,7 @@ public class DeliveryLedger {
                 .addValue("recipient", recipient)
                 .addValue("content", flatten(LocalOutbox.content(delivery)))
                 .addValue("attempts", attempts)
+                .addValue("purpose", delivery.purpose())
                 .addValue("now", now()))
         > 0;
   }

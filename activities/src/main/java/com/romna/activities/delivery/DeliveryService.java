@@ -131,6 +131,28 @@ public class DeliveryService {
   }
 
   private DeliveryReceipt deliverThroughProvider(Delivery delivery, Sender sender, int attempt) {
+    HandedOver done = handOver(delivery, sender, attempt);
+    List<String> recipients = done.recipients();
+    SentMessage last = done.last();
+    ledger.markExecuted(delivery.planId(), attempt,
+        "delivered via " + sender.provider() + " to " + done.count() + " recipient(s)");
+    return last != null && recipients.size() == 1
+        ? new DeliveryReceipt(null, last.provider(), last.providerMessageId(), false, sender.reportsReceipts())
+        : ledger.earlierReceipt(keyFor(delivery, sender, recipients.get(0)), sender.reportsReceipts());
+  }
+
+  /**
+   * What a hand-over achieved: how many recipients have the message, and the last one sent by this
+   * attempt (null when all had it already).
+   */
+  record HandedOver(List<String> recipients, int count, SentMessage last) {}
+
+  /**
+   * Hands the message to each recipient the ledger does not show as reached, claiming each send
+   * first (the cancel fence refuses claims). Throws when nobody has it: a cancel, a refusal, or a
+   * failure worth retrying.
+   */
+  HandedOver handOver(Delivery delivery, Sender sender, int attempt) {
     List<String> recipients = sender.recipients(delivery);
     if (recipients.isEmpty()) {
       throw DeliveryFailure.rejected(noRecipient(delivery), null);
@@ -185,11 +207,7 @@ public class DeliveryService {
       }
       throw DeliveryFailure.rejected(String.join("; ", refused), null);
     }
-    ledger.markExecuted(delivery.planId(), attempt,
-        "delivered via " + sender.provider() + " to " + handedOver + " recipient(s)");
-    return last != null && recipients.size() == 1
-        ? new DeliveryReceipt(null, last.provider(), last.providerMessageId(), false, sender.reportsReceipts())
-        : ledger.earlierReceipt(keyFor(delivery, sender, recipients.get(0)), sender.reportsReceipts());
+    return new HandedOver(recipients, handedOver, last);
   }
 
   /** One key per plan and channel; per device for push, so a retry skips devices already reached. */
@@ -218,12 +236,12 @@ public class DeliveryService {
     };
   }
 
-  private static ApplicationFailure cancelled(String why) {
+  static ApplicationFailure cancelled(String why) {
     return ApplicationFailure.newNonRetryableFailure(why, FailureType.PLAN_CANCELLED.name());
   }
 
   /** No cause attached: its text and stack would enter the history with it. */
-  private static ApplicationFailure toTemporal(DeliveryFailure failure, Delivery delivery) {
+  static ApplicationFailure toTemporal(DeliveryFailure failure, Delivery delivery) {
     String message = delivery == null ? failure.getMessage()
         : Redaction.scrub(failure.getMessage(), delivery.payload().personal());
     if (failure.kind() == DeliveryFailure.Kind.UNAVAILABLE) {

@@ -39,6 +39,9 @@ public abstract class LocalOutbox implements Sender {
 
   /** The message as it would have been sent, for the user to see on the plan. */
   static Map<String, String> content(Delivery delivery) {
+    if (delivery.notice() != null) {
+      return notice(delivery.notice());
+    }
     PlanPayload payload = delivery.payload();
     Map<String, String> content = new LinkedHashMap<>();
     if (delivery.channel() == ExecutionType.ALARM) {
@@ -50,6 +53,15 @@ public abstract class LocalOutbox implements Sender {
     putIfPresent(content, "subject", payload.subject());
     putIfPresent(content, "body", payload.body());
     putIfPresent(content, "message", payload.message());
+    return content;
+  }
+
+  /** A notice as the user sees it; the same keys in the outbox and through FCM. */
+  public static Map<String, String> notice(Notice notice) {
+    Map<String, String> content = new LinkedHashMap<>();
+    content.put("type", notice.purpose());
+    content.put("title", notice.title());
+    content.put("body", notice.body());
     return content;
   }
 

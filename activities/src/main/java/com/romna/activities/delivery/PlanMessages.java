@@ -61,7 +61,7 @@ public class PlanMessages {
         rs.getString("message"));
     Delivery delivery = new Delivery(request.planId(), rs.getString("user_id"), request.channel(),
         payload, instant(rs, "scheduled_for"), rs.getString("timezone"), rs.getString("locale"),
-        instant(rs, "approved_at"), request.occurrence());
+        instant(rs, "approved_at"), request.occurrence(), null);
     return new Loaded(delivery, PlanStatus.fromWire(rs.getString("status")), rs.getBoolean("fenced"),
         rs.getInt("version"));
   }

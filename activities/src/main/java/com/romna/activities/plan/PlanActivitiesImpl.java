@@ -5,6 +5,7 @@ import com.romna.workflows.CancelOutcome;
 import com.romna.workflows.PlanStatus;
 import com.romna.workflows.plan.NewTime;
 import com.romna.workflows.plan.PlanActivities;
+import com.romna.workflows.plan.PlanNote;
 import com.romna.workflows.plan.Receipt;
 import com.romna.workflows.plan.Transition;
 
@@ -36,5 +37,10 @@ public class PlanActivitiesImpl implements PlanActivities {
   @Override
   public PlanStatus recordNewTime(NewTime time) {
     return recorder.newTime(time.planId(), time.scheduledFor(), time.again(), time.note(), time.paused());
+  }
+
+  @Override
+  public void recordNote(PlanNote note) {
+    recorder.note(note.planId(), note.note());
   }
 }

@@ -144,6 +144,17 @@ public class PlanRecorder {
     return currentStatus(planId);
   }
 
+  /** A {@code plan_events} row with the plan's status as it is: something happened, nothing moved. */
+  public void note(UUID planId, String note) {
+    int written = jdbc.update(
+        "INSERT INTO plan_events (plan_id, status, note, occurred_at)"
+            + " SELECT id, status, :note, :now FROM execution_plans WHERE id = :plan",
+        params(planId, note));
+    if (written == 0) {
+      throw notFound(planId);
+    }
+  }
+
   /** The stored status, or a non-retryable {@code PLAN_NOT_FOUND} failure. */
   public PlanStatus currentStatus(UUID planId) {
     Optional<String> status =

@@ -9,6 +9,7 @@ import com.google.firebase.messaging.Message;
 import com.google.firebase.messaging.Notification;
 import com.romna.workflows.ExecutionType;
 import com.romna.activities.delivery.Delivery;
+import com.romna.activities.delivery.LocalOutbox;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -34,7 +35,7 @@ final class PushMessages {
     } else {
       message.setNotification(
           Notification.builder().setTitle(content.get("title")).setBody(content.get("body")).build());
-      message.putData("type", "reminder").putData("planId", planId);
+      message.putData("type", content.getOrDefault("type", "reminder")).putData("planId", planId);
       // The same tag and collapse id make a repeated message replace the shown one, never add one.
       message.setAndroidConfig(
           AndroidConfig.builder()
@@ -74,6 +75,9 @@ final class PushMessages {
 
   /** The message as the user will see it, kept in the ledger (same keys as the local outbox). */
   static Map<String, String> content(Delivery delivery) {
+    if (delivery.notice() != null) {
+      return LocalOutbox.notice(delivery.notice());
+    }
     Map<String, String> content = new LinkedHashMap<>();
     if (delivery.channel() == ExecutionType.ALARM) {
       content.put("type", "alarm");

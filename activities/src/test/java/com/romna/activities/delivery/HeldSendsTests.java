@@ -115,7 +115,7 @@ class HeldSendsTests {
     Instant now = Instant.ofEpochMilli(on.env().currentTimeMillis());
     ExecutionInput input = DeliveryHarness.input(planId, "u-held", IntentType.REMINDER, now.plus(Duration.ofHours(1)));
     return new ExecutionInput(input.planId(), input.userId(), input.intentType(), input.scheduledFor(),
-        input.timezone(), input.approvalExpiresAt(), input.approvedAt(), input.receiptWindow(), input.snoozeWindow(), input.rings(), input.series(), false, null, LEAD);
+        input.timezone(), input.approvalExpiresAt(), input.approvedAt(), input.receiptWindow(), input.snoozeWindow(), input.rings(), input.series(), false, null, null, LEAD);
   }
 
   /** Waiting for the result lets the test server skip time up to the wake-up. */

@@ -5,7 +5,11 @@ import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.UUID;
 
-/** A row of the {@code deliveries} ledger, as the user sees it (timed in the plan's zone). */
+/**
+ * A row of the {@code deliveries} ledger, as the user sees it (timed in the plan's zone). {@code
+ * purpose}: {@code plan} for the plan's own message, {@code approval_reminder} for the reminder to
+ * approve its draft.
+ */
 public record DeliveryRecord(
     UUID id,
     String channel,
@@ -16,7 +20,8 @@ public record DeliveryRecord(
     String providerMessageId,
     int attempts,
     String error,
-    OffsetDateTime createdAt) {
+    OffsetDateTime createdAt,
+    String purpose) {
 
   /**
    * A push recipient is a device token, which works as a credential for that device: show only

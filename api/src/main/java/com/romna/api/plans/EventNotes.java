@@ -49,6 +49,9 @@ final class EventNotes {
       rule("series paused", "series-paused"),
       rule("series resumed; next occurrence " + TIME, "series-resumed", "at"),
       rule("skipped the occurrence of " + TIME + "; next occurrence " + TIME, "skipped", "skipped", "next"),
+      rule("approval reminder sent via (\\w+); the draft expires " + TIME, "approval-reminder-sent", "provider", "at"),
+      rule("approval reminder not delivered \\((.+)\\); the draft still waits until " + TIME,
+          "approval-reminder-failed", "error", "until"),
       rule("gave up after (\\d+) attempts; last error: (.+)", "gave-up-attempts", "attempts", "error"),
       rule("gave up: not delivered within the time it was worth sending(?:; last error: (.+))?", "gave-up-time", "error"));
 

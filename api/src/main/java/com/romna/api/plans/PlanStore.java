@@ -5,6 +5,7 @@ import com.romna.workflows.PlanPayload;
 import com.romna.workflows.PlanStatus;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -25,7 +26,8 @@ public class PlanStore {
   private static final String COLUMNS =
       "id, user_id, intent_type, status, scheduled_for, timezone, requires_approval, payload,"
           + " transcript, locale, last_error, attempts, idempotency_key, approval_expires_at,"
-          + " approved_at, created_at, updated_at, executed_at, rings, recurrence, series_start, paused, version";
+          + " approved_at, created_at, updated_at, executed_at, rings, recurrence, series_start, paused, version,"
+          + " approval_reminder_seconds";
 
   private static final String OPEN = "status NOT IN " + PlanStatus.TERMINAL_SQL;
 
@@ -50,10 +52,11 @@ public class PlanStore {
                 WITH plan AS (
                   INSERT INTO execution_plans (id, user_id, source, intent_type, scheduled_for,
                     timezone, requires_approval, status, payload, transcript, locale, workflow_id,
-                    idempotency_key, approval_expires_at, created_at, updated_at, recurrence, series_start)
+                    idempotency_key, approval_expires_at, created_at, updated_at, recurrence, series_start,
+                    approval_reminder_seconds)
                   VALUES (:id, :user, 'voice', :type, :scheduledFor, :timezone, :approval, :status,
                     CAST(:payload AS jsonb), :transcript, :locale, :workflowId, :key, :expires,
-                    :now, :now, :recurrence, :seriesStart)
+                    :now, :now, :recurrence, :seriesStart, :reminder)
                   ON CONFLICT (user_id, idempotency_key) DO NOTHING
                   RETURNING id),
                 event AS (
@@ -81,6 +84,7 @@ public class PlanStore {
             .param("now", utc(plan.createdAt()))
             .param("recurrence", plan.recurrence())
             .param("seriesStart", utc(plan.seriesStart()))
+            .param("reminder", plan.approvalReminder() == null ? null : (int) plan.approvalReminder().toSeconds())
             .param("taskId", UUID.randomUUID())
             .param("title", taskTitle)
             .query(Long.class)
@@ -204,11 +208,11 @@ public class PlanStore {
   }
 
   /**
-   * Whether any of the plan's messages reached a provider (a status other than the ledger's
+   * Whether any of the plan's own messages (not its approval reminder) reached a provider (a status other than the ledger's
    * sending, unconfirmed, failed and gone), e.g. a WhatsApp message Twilio later reported undelivered.
    */
   public boolean reachedProvider(UUID planId) {
-    return jdbc.sql("SELECT EXISTS (SELECT 1 FROM deliveries WHERE plan_id = :id"
+    return jdbc.sql("SELECT EXISTS (SELECT 1 FROM deliveries WHERE plan_id = :id AND purpose = 'plan'"
             + " AND status NOT IN ('sending', 'unconfirmed', 'failed', 'gone'))")
         .param("id", planId)
         .query(Boolean.class)
@@ -233,7 +237,7 @@ public class PlanStore {
     ZoneId zone = ZoneId.of(plan.timezone());
     return jdbc.sql(
             "SELECT id, channel, provider, status, recipient, content, provider_message_id,"
-                + " attempts, error, created_at FROM deliveries WHERE plan_id = :id ORDER BY created_at")
+                + " attempts, error, created_at, purpose FROM deliveries WHERE plan_id = :id ORDER BY created_at")
         .param("id", plan.id())
         .query(
             (rs, n) ->
@@ -247,7 +251,8 @@ public class PlanStore {
                     rs.getString("provider_message_id"),
                     rs.getInt("attempts"),
                     rs.getString("error"),
-                    PlanView.local(instant(rs, "created_at"), zone)))
+                    PlanView.local(instant(rs, "created_at"), zone),
+                    rs.getString("purpose")))
         .list();
   }
 
@@ -275,7 +280,12 @@ public class PlanStore {
         rs.getString("recurrence"),
         instant(rs, "series_start"),
         rs.getBoolean("paused"),
-        rs.getInt("version"));
+        rs.getInt("version"),
+        seconds(rs.getObject("approval_reminder_seconds", Integer.class)));
+  }
+
+  private static Duration seconds(Integer seconds) {
+    return seconds == null ? null : Duration.ofSeconds(seconds);
   }
 
   private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -14,7 +14,8 @@ import java.util.UUID;
  * user's offset). Events and deliveries are only present on the single-plan view. A repeating plan
  * has its rule in {@code recurrence}, {@code scheduledFor} is its next occurrence, and {@code paused}
  * says whether the user paused it (both absent for a one-off plan). {@code version} is the draft's
- * version, which an approval may name.
+ * version, which an approval may name. {@code approvalReminderAt}: when the user is (or was)
+ * reminded of a draft still waiting, absent without a reminder.
  */
 public record PlanView(
     UUID planId,
@@ -31,6 +32,7 @@ public record PlanView(
     String lastError,
     int attempts,
     OffsetDateTime approvalExpiresAt,
+    OffsetDateTime approvalReminderAt,
     OffsetDateTime approvedAt,
     OffsetDateTime createdAt,
     OffsetDateTime updatedAt,
@@ -58,6 +60,8 @@ public record PlanView(
         plan.lastError(),
         plan.attempts(),
         local(plan.approvalExpiresAt(), zone),
+        plan.approvalExpiresAt() == null || plan.approvalReminder() == null ? null
+            : local(plan.approvalExpiresAt().minus(plan.approvalReminder()), zone),
         local(plan.approvedAt(), zone),
         local(plan.createdAt(), zone),
         local(plan.updatedAt(), zone),

@@ -14,7 +14,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The caller's preferences: the country code that completes local phone numbers, the time zone requests are
- * read in when they name none, and the location prayer times are computed for.
+ * read in when they name none, the location prayer times are computed for, and how long before a draft expires
+ * they are reminded to approve it.
  */
 @ApiRole
 @RestController
@@ -29,7 +30,8 @@ class SettingsController {
     this.store = store;
   }
 
-  record SettingsRequest(String defaultCountryCode, String timezone, UserSettings.Location location, String userId) {}
+  record SettingsRequest(String defaultCountryCode, String timezone, UserSettings.Location location,
+      String approvalReminder, String userId) {}
 
   @GetMapping
   UserSettings get(Caller caller, @RequestParam(required = false) String userId) {
@@ -40,9 +42,10 @@ class SettingsController {
   @PutMapping
   UserSettings put(Caller caller, @RequestBody SettingsRequest request) {
     String user = caller.actingAs(request.userId());
+    String reminder = ApprovalReminder.parse(request.approvalReminder());
     UserSettings s = new UserSettings(code(request.defaultCountryCode()), zone(request.timezone()),
-        location(request.location()));
-    store.save(user, s);
+        location(request.location()), reminder == null ? ApprovalReminder.DEFAULT.toString() : reminder);
+    store.save(user, s, reminder);
     return s;
   }
 

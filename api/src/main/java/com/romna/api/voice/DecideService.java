@@ -16,6 +16,7 @@ import com.romna.workflows.PlanStatus;
 import com.romna.workflows.series.Occurrences;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
@@ -181,7 +182,18 @@ class DecideService {
         0,
         rule,
         rule == null ? null : in.scheduledFor(),
-        false);
+        false,
+        1,
+        type.requiresApproval() ? approvalReminder(understood, now) : null);
+  }
+
+  /**
+   * The user's reminder lead for a new draft, or null: turned off, or the draft would expire
+   * sooner than that (there is no moment left to remind it).
+   */
+  private Duration approvalReminder(Interpreting.Understood understood, Instant now) {
+    Duration lead = understood.settings().approvalReminderLead();
+    return lead != null && now.plus(properties.approvalExpiry()).minus(lead).isAfter(now) ? lead : null;
   }
 
   /** A repeated request with the same Idempotency-Key gets the same plan, never a second one. */

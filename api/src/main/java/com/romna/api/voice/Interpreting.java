@@ -33,9 +33,12 @@ class Interpreting {
     this.preferences = preferences;
   }
 
-  /** @param by which reader's interpretation this is: the rules or the LLM */
+  /**
+   * @param by which reader's interpretation this is: the rules or the LLM
+   * @param settings the user's settings, as read for this request
+   */
   record Understood(VoiceRequest request, ZoneId zone, Instant now, Interpretation interpretation,
-      TranscriptInterpreter.Reader by) {}
+      TranscriptInterpreter.Reader by, UserSettings settings) {}
 
   /**
    * The zone is the request's, else the user's setting, else UTC; the place for prayer times the request's
@@ -64,7 +67,7 @@ class Interpreting {
     place = place != null ? place : place(mine.location(), "settings");
     TranscriptInterpreter.Reading reading =
         interpreter.interpret(transcript.strip(), request.locale(), zone, now, place);
-    return new Understood(request, zone, now, reading.interpretation(), reading.by());
+    return new Understood(request, zone, now, reading.interpretation(), reading.by(), mine);
   }
 
   private static Place place(UserSettings.Location at, String source) {

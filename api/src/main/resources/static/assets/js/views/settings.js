@@ -35,7 +35,10 @@ export function render(main) {
       'geolocation' in navigator ? locate : null),
     h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, t('settings.save'))));
 
+  let reminder = null; // not edited here; sent back as loaded so a save keeps it (PUT replaces)
+
   function fill(settings) {
+    reminder = settings.approvalReminder || null;
     code.value = settings.defaultCountryCode || '';
     if (settings.timezone && !zones.includes(settings.timezone)) zone.append(h('option', { value: settings.timezone }, settings.timezone));
     zone.value = settings.timezone || '';
@@ -68,6 +71,7 @@ export function render(main) {
       defaultCountryCode: code.value.trim() || null,
       timezone: zone.value || null,
       location: lat.value === '' ? null : { latitude: Number(lat.value), longitude: Number(lon.value) },
+      approvalReminder: reminder,
     };
     try {
       const kept = await api('/api/settings', { method: 'PUT', body: sent });

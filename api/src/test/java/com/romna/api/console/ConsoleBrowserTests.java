@@ -122,6 +122,7 @@ class ConsoleBrowserTests extends ConsoleScenario {
   @Test
   @Order(5)
   void everyPageWorksWithLabelledControls() {
+    page.api("PUT", "/api/settings", Map.of("approvalReminder", "PT30M")); // set elsewhere (the app)
     for (String view : List.of("approvals", "plans", "calendar", "contacts", "devices", "settings", "say")) {
       page.open(view);
       assertThat(page.unlabelledControls()).as("controls without a label on " + view).isEmpty();
@@ -147,6 +148,8 @@ class ConsoleBrowserTests extends ConsoleScenario {
     browser.find("#settings-form button[type=submit]").click();
     browser.waitUntil(b -> b.text("#toasts").contains("Settings saved"), Duration.ofSeconds(10));
     assertThat((String) page.api("GET", "/api/settings", null).get("defaultCountryCode")).isEqualTo("966");
+    // The page does not edit the approval reminder; saving there keeps it.
+    assertThat((String) page.api("GET", "/api/settings", null).get("approvalReminder")).isEqualTo("PT30M");
     browser.screenshot("10-settings");
   }
 

@@ -103,7 +103,9 @@ class ApprovalFlowTests extends EngineTest {
     awaitStatus(planId, "cancelled");
     assertThat(deliveries(planId)).isZero();
     Api.Response plan = plan(planId);
-    assertThat(plan.body().get("events").findValuesAsString("note").get(2)).startsWith("approval expired");
+    // An hour before, the user was reminded (the default); the draft then expired.
+    assertThat(plan.body().get("events").findValuesAsString("note").get(2)).startsWith("approval reminder sent via local");
+    assertThat(plan.body().get("events").findValuesAsString("note").get(3)).startsWith("approval expired");
     Api.Response late = api.post("/api/plans/" + planId + "/approve", token, "");
     assertThat(late.status()).isEqualTo(409);
     assertThat(late.text("planStatus")).isEqualTo("cancelled");

@@ -50,6 +50,7 @@ class HistoryPrivacyTests extends ProviderEngineTest {
     UUID email = planId(decide("Send email to jane.doe@example.org about the quarterly audit", "UTC"));
     UUID whatsApp = planId(decide("send a whatsapp to +966501234599 that the parcel is at the door", "UTC"));
     UUID refused = planId(decide("send a whatsapp to +966501234598 that the parcel went back", "UTC"));
+    UUID reminded = planId(decide("Send email to jane.doe@example.org about the quarterly audit draft", "UTC"));
     List.of(email, whatsApp, refused).forEach(this::approve);
     env.sleep(Duration.ofHours(1));
     awaitStatus(refused, "failed");
@@ -59,12 +60,19 @@ class HistoryPrivacyTests extends ProviderEngineTest {
     awaitStatus(reminder, "executed");
     awaitStatus(alarm, "executed");
     awaitStatus(email, "executed");
+    // A draft left waiting: its approval reminder goes through FCM an hour before it expires.
+    env.sleep(Duration.ofDays(7).minusHours(2).plusMinutes(1));
+    org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
+        "SELECT count(*) FROM deliveries WHERE plan_id = :id AND purpose = 'approval_reminder' AND status = 'sent'")
+        .param("id", reminded).query(Integer.class).single() == 1);
+    approve(reminded);
+    awaitStatus(reminded, "executed");
 
     List<String> personal = List.of(
         "jane.doe@example.org", "jane.doe", "quarterly audit",
         "+966501234599", "966501234599", "+966501234598", "966501234598", "parcel",
         device, "insulin", "wake me up", "remind me", "Send email");
-    for (UUID plan : List.of(reminder, alarm, email, whatsApp, refused)) {
+    for (UUID plan : List.of(reminder, alarm, email, whatsApp, refused, reminded)) {
       String history = text(plan, false);
       assertThat(history).as("history of plan " + plan).contains(plan.toString());
       for (String value : personal) {

@@ -68,6 +68,25 @@ class LiveStreamTests extends EngineTest {
   }
 
   @Test
+  void anApprovalReminderInTheLocalOutboxReachesTheOpenPage() throws Exception {
+    UUID planId = planId(decide("Send email to john@example.com about meeting tomorrow", "UTC"));
+    try (EventStream mine = new EventStream(port, token, null)) {
+      mine.next("ready", WAIT);
+
+      env.sleep(Duration.ofDays(7).minusMinutes(59)); // the default: an hour before the draft expires
+      JsonNode reminded = mine.next("delivery", WAIT).json();
+      assertThat(reminded.get("plan").get("planId").asString()).isEqualTo(planId.toString());
+      assertThat(reminded.get("plan").get("status").asString()).isEqualTo("waiting_approval");
+      JsonNode delivery = reminded.get("delivery");
+      assertThat(delivery.get("purpose").asString()).isEqualTo("approval_reminder");
+      assertThat(delivery.get("provider").asString()).isEqualTo("local");
+      assertThat(delivery.get("content").get("type").asString()).isEqualTo("approval_reminder");
+      assertThat(delivery.get("content").get("body").asString()).startsWith("Email \u201c")
+          .contains(" to john@example.com expires ").endsWith("(UTC) unless you approve it.");
+    }
+  }
+
+  @Test
   void pageThatWasAwayGetsTheDeliveriesItMissedWhenItReconnects() throws Exception {
     String lastSeen;
     try (EventStream before = new EventStream(port, token, null)) {

@@ -47,8 +47,24 @@ class EventNotesTests {
         Map.entry("rescheduled to 2026-11-25 21:10 Asia/Riyadh", "rescheduled"),
         Map.entry("series paused", "series-paused"),
         Map.entry("series resumed; next occurrence 2026-11-26 08:00 Asia/Riyadh", "series-resumed"),
-        Map.entry("gave up after 10 attempts; last error: Resend answered 500", "gave-up-attempts"));
+        Map.entry("gave up after 10 attempts; last error: Resend answered 500", "gave-up-attempts"),
+        Map.entry("approval reminder sent via fcm; the draft expires 2026-12-02 19:00 Asia/Riyadh",
+            "approval-reminder-sent"),
+        Map.entry("approval reminder not delivered (gave up after 20 attempts; last error: FCM answered 503 (UNAVAILABLE));"
+            + " the draft still waits until 2026-12-02 20:00 Asia/Riyadh", "approval-reminder-failed"));
     notes.forEach((note, code) -> assertThat(EventNotes.read("scheduled", note).code()).as(note).isEqualTo(code));
+  }
+
+  @Test
+  void anApprovalReminderNoteNamesItsProviderTheExpiryAndWhyItFailed() {
+    assertThat(EventNotes.read("waiting_approval",
+        "approval reminder sent via local; the draft expires 2026-12-02 19:00 Asia/Riyadh"))
+        .isEqualTo(new EventNotes.Reading("approval-reminder-sent",
+            Map.of("provider", "local", "at", "2026-12-02T19:00+03:00")));
+    assertThat(EventNotes.read("waiting_approval", "approval reminder not delivered (no device is registered for"
+        + " this user); the draft still waits until 2026-12-02 20:00 Asia/Riyadh"))
+        .isEqualTo(new EventNotes.Reading("approval-reminder-failed",
+            Map.of("error", "no device is registered for this user", "until", "2026-12-02T20:00+03:00")));
   }
 
   @Test

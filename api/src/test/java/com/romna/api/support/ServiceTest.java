@@ -77,8 +77,9 @@ public abstract class ServiceTest {
     await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(status(planId)).isEqualTo(expected));
   }
 
+  /** The plan's own sends (its approval reminder is not one). */
   protected int deliveries(UUID planId) {
-    return jdbc.sql("SELECT count(*) FROM deliveries WHERE plan_id = :id")
+    return jdbc.sql("SELECT count(*) FROM deliveries WHERE plan_id = :id AND purpose = 'plan'")
         .param("id", planId)
         .query(Integer.class)
         .single();

@@ -19,4 +19,21 @@ public interface NotificationActivities {
    */
   @ActivityMethod(name = "SendNotification")
   DeliveryReceipt sendNotification(DeliveryRequest request);
+
+  /**
+   * Reminds the user that an email/WhatsApp draft still waits for their approval and expires at
+   * {@link ApprovalReminderRequest#expiresAt()}: a push notification to their devices (the local
+   * outbox without FCM credentials) in their language, with the draft's title and the expiry in
+   * their zone, read from the plan's row. Recorded as a {@code deliveries} row of purpose {@code
+   * approval_reminder}; it never changes the plan's status and never sends the draft itself.
+   *
+   * <p>A regular activity under the retry policy of {@code DeliveryPolicy}. Idempotent by {@link
+   * ApprovalReminderRequest#idempotencyKey()}: a retry (or a re-driven workflow) after a reminder
+   * that reached the user returns the earlier receipt, marked repeated, and sends nothing. A draft
+   * that is no longer waiting (approved, cancelled, expired) or whose cancel fence is up is not
+   * reminded: non-retryable {@code PLAN_CANCELLED}; no device registered: non-retryable {@code
+   * DELIVERY_REJECTED}.
+   */
+  @ActivityMethod(name = "SendApprovalReminder")
+  DeliveryReceipt sendApprovalReminder(ApprovalReminderRequest request);
 }

@@ -59,4 +59,12 @@ public interface PlanActivities {
    */
   @ActivityMethod(name = "RecordNewTime")
   PlanStatus recordNewTime(NewTime time);
+
+  /**
+   * Appends a {@code plan_events} row with the plan's current status and the note, leaving the
+   * plan as it is (e.g. "approval reminder sent"). Not idempotent by itself: the workflow records
+   * each note once (a local activity's result is kept in its history).
+   */
+  @ActivityMethod(name = "RecordNote")
+  void recordNote(PlanNote note);
 }
