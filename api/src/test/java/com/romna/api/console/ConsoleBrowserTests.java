@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The console as a person uses it, in Debian's Chromium against the local default: sign in with one
@@ -145,11 +146,14 @@ class ConsoleBrowserTests extends ConsoleScenario {
     WebElement code = browser.waitFor("#set-country");
     code.clear();
     code.sendKeys("966");
+    // The reminder set elsewhere is shown as it is, then changed here.
+    Select reminder = new Select(browser.find("#set-reminder"));
+    browser.waitUntil(b -> reminder.getFirstSelectedOption().getText().equals("30 minutes before"), Duration.ofSeconds(10));
+    reminder.selectByValue("PT2H");
     browser.find("#settings-form button[type=submit]").click();
     browser.waitUntil(b -> b.text("#toasts").contains("Settings saved"), Duration.ofSeconds(10));
     assertThat((String) page.api("GET", "/api/settings", null).get("defaultCountryCode")).isEqualTo("966");
-    // The page does not edit the approval reminder; saving there keeps it.
-    assertThat((String) page.api("GET", "/api/settings", null).get("approvalReminder")).isEqualTo("PT30M");
+    assertThat((String) page.api("GET", "/api/settings", null).get("approvalReminder")).isEqualTo("PT2H");
     browser.screenshot("10-settings");
   }
 
@@ -169,6 +173,11 @@ class ConsoleBrowserTests extends ConsoleScenario {
     List<WebElement> links = browser.all("#nav a");
     assertThat(links.get(0).getRect().getX()).isGreaterThan(links.get(1).getRect().getX());
     assertThat(browser.find("table.plans tbody").getText()).containsPattern("[٠-٩]").doesNotContainPattern("[0-9]{2}:");
+    // Arabic counts in its own forms: two hours is "ساعتين", not "٢ ساعات".
+    page.open("settings");
+    browser.waitUntil(b -> new Select(b.find("#set-reminder")).getFirstSelectedOption().getText().equals("قبل ساعتين"),
+        Duration.ofSeconds(10));
+    assertThat(browser.find("label[for=set-reminder]").getText()).isEqualTo("ذكّرني بالموافقة على المسودة");
     awaitLive();
     browser.screenshot("11-arabic-timeline");
   }
