@@ -22,8 +22,9 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
  * The {@code deliveries} ledger: one row per provider send, unique by idempotency key, which is
  * what keeps a retried activity from sending twice. A claim takes a share lock on the plan row and
  * is refused once the plan's cancel fence is up ({@link CancelFence}). Marking the plan {@code
- * executed} is {@link PlanRecorder}'s statement; for the local outbox it also carries the delivery
- * row, so on the due-time path a plan costs one write.
+ * executed} is {@link PlanRecorder}'s statement; the local outbox writes the delivery row and the
+ * plan's execution in one statement shared by every plan written at the same time
+ * ({@link OutboxWrites}), so a burst on the due-time path costs one write per batch.
  */
 public class DeliveryLedger {
 
@@ -34,20 +35,8 @@ public class DeliveryLedger {
                               updated_at, purpose)
       """;
 
-  private static final String RECORD_OUTBOX =
-      PlanRecorder.executedCte(true)
-          + ", delivery AS ("
-          + ROW
-          + """
-            SELECT :id, id, user_id, :channel, :provider, :key, :status, :recipient,
-                   jsonb_object(CAST(:content AS text[])), :messageId, :attempts, :now, :now, 'plan'
-            FROM moved
-            ON CONFLICT (idempotency_key) DO NOTHING)
-          SELECT count(*) FROM moved
-          """;
-
   private static final String MARK_EXECUTED =
-      PlanRecorder.executedCte(false) + " SELECT count(*) FROM moved";
+      PlanRecorder.executedCte() + " SELECT count(*) FROM moved";
 
   private static final String CLAIM =
       """
@@ -67,11 +56,13 @@ public class DeliveryLedger {
   private final NamedParameterJdbcTemplate jdbc;
   private final PlanRecorder plans;
   private final Clock clock;
+  private final OutboxWrites outbox;
 
   public DeliveryLedger(NamedParameterJdbcTemplate jdbc, PlanRecorder plans, Clock clock) {
     this.jdbc = jdbc;
     this.plans = plans;
     this.clock = clock;
+    this.outbox = new OutboxWrites(jdbc, clock);
   }
 
   /**
@@ -80,17 +71,10 @@ public class DeliveryLedger {
    */
   DeliveryReceipt recordOutbox(Delivery delivery, SentMessage sent, int attempts) {
     UUID id = UUID.randomUUID();
-    MapSqlParameterSource params =
-        executedParams(delivery.planId(), attempts, "delivered via " + sent.provider())
-            .addValue("id", id)
-            .addValue("channel", delivery.channel().wire())
-            .addValue("provider", sent.provider())
-            .addValue("key", delivery.idempotencyKey())
-            .addValue("status", sent.status())
-            .addValue("recipient", sent.recipient())
-            .addValue("content", flatten(sent.content()))
-            .addValue("messageId", sent.providerMessageId());
-    if (moved(RECORD_OUTBOX, params)) {
+    OutboxWrites.Row row = new OutboxWrites.Row(id, delivery.planId(), delivery.channel().wire(),
+        sent.provider(), delivery.idempotencyKey(), sent.status(), sent.recipient(), sent.content(),
+        sent.providerMessageId(), attempts, "delivered via " + sent.provider());
+    if (outbox.write(row)) {
       return new DeliveryReceipt(id, sent.provider(), sent.providerMessageId(), false, false);
     }
     requireExecuted(delivery.planId());

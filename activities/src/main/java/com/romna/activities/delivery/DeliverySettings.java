@@ -16,7 +16,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record DeliverySettings(int sendThreads, int completionThreads, Duration fenceCheck) {
 
   public DeliverySettings {
-    sendThreads = sendThreads > 0 ? sendThreads : 16;
+    sendThreads = sendThreads > 0 ? sendThreads : 64;
     completionThreads = completionThreads > 0 ? completionThreads : 4;
     fenceCheck = fenceCheck != null && !fenceCheck.isNegative() && !fenceCheck.isZero() ? fenceCheck : Duration.ofMillis(250);
   }

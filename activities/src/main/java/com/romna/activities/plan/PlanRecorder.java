@@ -93,23 +93,21 @@ public class PlanRecorder {
   /**
    * The first part of a statement that records the plan {@code executed} (CTE {@code moved(id,
    * user_id)} holds the row when it moved), for the delivery ledger to add its own rows to.
-   * Parameters {@code :plan, :now, :attempts, :note}.
-   *
-   * @param honourFence true when nothing has been handed to a provider yet, so a raised cancel
-   *     fence must stop the move (the local outbox records its message in the same statement)
+   * Parameters {@code :plan, :now, :attempts, :note}. It ignores the cancel fence: it follows a
+   * provider's hand-over, which the fence can no longer undo.
    */
-  public static String executedCte(boolean honourFence) {
+  public static String executedCte() {
     return """
         WITH moved AS (
           UPDATE execution_plans SET status = 'executed', executed_at = :now, updated_at = :now,
             attempts = :attempts, last_error = NULL
-          WHERE id = :plan AND %s%s
+          WHERE id = :plan AND %s
           RETURNING id, user_id),
         event AS (
           INSERT INTO plan_events (plan_id, status, note, occurred_at)
           SELECT id, 'executed', :note, :now FROM moved)
         """
-        .formatted(OPEN, honourFence ? " AND cancel_requested_at IS NULL" : "");
+        .formatted(OPEN);
   }
 
   /**
