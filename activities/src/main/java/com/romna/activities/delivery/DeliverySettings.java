@@ -6,8 +6,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * How the worker sends deliveries it holds until their due instant ({@link HeldSends}).
  *
- * @param sendThreads sends running at once when many fall due together (each needs a database
- *     connection and, for a provider, an HTTP call)
+ * @param sendThreads sends running at once when many fall due together (a provider's needs a
+ *     database connection and an HTTP call; the local outbox's wait for their batch's one statement,
+ *     so more threads make fuller batches)
  * @param completionThreads calls reporting finished sends back to Temporal at once
  * @param fenceCheck how often the held plans' cancel fences are read: the longest a cancel waits
  *     for a held send to let go

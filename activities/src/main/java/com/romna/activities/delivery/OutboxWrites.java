@@ -119,11 +119,12 @@ class OutboxWrites {
       }
       try {
         settle(batch, moved(batch));
-      } catch (RuntimeException batchFailed) {
+      } catch (RuntimeException | Error batchFailed) {
         for (Pending alone : batch) {
           try {
             settle(List.of(alone), moved(List.of(alone)));
-          } catch (RuntimeException failure) {
+          } catch (RuntimeException | Error failure) {
+            // The sender's thread sees it (and keeps it out of logs); the writer carries on.
             alone.moved().completeExceptionally(failure);
           }
         }
