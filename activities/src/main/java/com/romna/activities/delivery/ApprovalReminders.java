@@ -1,7 +1,6 @@
 package com.romna.activities.delivery;
 
 import com.romna.workflows.ExecutionType;
-import com.romna.workflows.FailureType;
 import com.romna.workflows.PlanStatus;
 import com.romna.workflows.delivery.ApprovalReminderRequest;
 import com.romna.workflows.delivery.DeliveryReceipt;
@@ -51,9 +50,7 @@ public class ApprovalReminders {
     } catch (RuntimeException unexpected) {
       log.warn("approval reminder attempt {} of plan {} failed: {}", attempt, request.planId(),
           unexpected.getClass().getSimpleName());
-      throw ApplicationFailure.newFailure(
-          "approval reminder attempt failed (" + unexpected.getClass().getSimpleName() + "); will retry",
-          FailureType.DELIVERY_UNAVAILABLE.name());
+      throw DeliveryService.worthRetrying("approval reminder attempt", unexpected);
     }
   }
 }

@@ -1,6 +1,5 @@
 package com.romna.activities.delivery;
 
-import com.romna.workflows.FailureType;
 import io.temporal.client.ActivityCompletionException;
 import io.temporal.client.ActivityCompletionClient;
 import io.temporal.failure.ApplicationFailure;
@@ -121,9 +120,8 @@ final class AttemptReports implements AutoCloseable {
       if (outcome instanceof ApplicationFailure failure) {
         completions.completeExceptionally(attempt.token(), failure);
       } else if (outcome instanceof RuntimeException unexpected) {
-        completions.completeExceptionally(attempt.token(), ApplicationFailure.newFailure(
-            "delivery attempt failed (" + unexpected.getClass().getSimpleName() + "); will retry",
-            FailureType.DELIVERY_UNAVAILABLE.name()));
+        completions.completeExceptionally(attempt.token(),
+            DeliveryService.worthRetrying("delivery attempt", unexpected));
       } else {
         completions.complete(attempt.token(), outcome);
       }

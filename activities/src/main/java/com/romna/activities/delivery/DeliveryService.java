@@ -120,13 +120,20 @@ public class DeliveryService {
     }
   }
 
-  /** E.g. the database is unreachable: worth another try. Its text may quote row content. */
   private ApplicationFailure unexpected(DeliveryRequest request, Sender sender, int attempt,
       RuntimeException unexpected) {
     log.warn("delivery attempt {} of plan {} failed: {}", attempt, request.planId(),
         unexpected.getClass().getSimpleName());
+    return worthRetrying("delivery attempt", unexpected);
+  }
+
+  /**
+   * E.g. the database is unreachable: worth another try. Only the exception's class is kept, because
+   * its text may quote row content and the failure goes into Temporal history.
+   */
+  static ApplicationFailure worthRetrying(String what, RuntimeException unexpected) {
     return ApplicationFailure.newFailure(
-        "delivery attempt failed (" + unexpected.getClass().getSimpleName() + "); will retry",
+        what + " failed (" + unexpected.getClass().getSimpleName() + "); will retry",
         FailureType.DELIVERY_UNAVAILABLE.name());
   }
 
